@@ -1,0 +1,1 @@
+"""Custom actions of the screening assistant. Modules do no work at import time."""

@@ -1,0 +1,1 @@
+"""COPD stem-cell trial pre-screening assistant: engine, NLU, records, CLI."""

@@ -1,0 +1,193 @@
+"""The `bot` command: train when inputs changed, run the servers, and pass commands to Rasa.
+
+    bot train            train a model unless one exists for the current domain, config and data
+    bot model            print the path of the model for the current inputs
+    bot run              start the action server and the Rasa server; Ctrl-C stops both
+    bot shell            chat in this terminal (starts the action server for the session)
+    bot rasa ARGS...     run any `rasa` command with the project's environment (e.g. `bot rasa shell`)
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+from typing import Optional
+
+from bot.config import PROJECT_ROOT, settings
+
+MODELS_DIR = PROJECT_ROOT / "models"
+TRAINING_INPUTS = ("domain.yml", "config.yml", "data")
+KEEP_MODELS = 3
+
+
+def project_environment() -> dict[str, str]:
+    """The environment every child process gets: local defaults for what is not set."""
+    config = settings()
+    env = dict(os.environ)
+    env.setdefault("ACTION_ENDPOINT_URL", config.action_endpoint)
+    env.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")  # TensorFlow's start-up chatter hides real messages
+    env.setdefault("SQLALCHEMY_SILENCE_UBER_WARNING", "1")
+    env.setdefault("RASA_TELEMETRY_ENABLED", "false")
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(PROJECT_ROOT), env.get("PYTHONPATH")]))
+    (PROJECT_ROOT / "var").mkdir(exist_ok=True)
+    return env
+
+
+def inputs_hash() -> str:
+    """A hash of everything training reads, so an unchanged project never trains twice."""
+    digest = hashlib.sha256()
+    for name in TRAINING_INPUTS:
+        path = PROJECT_ROOT / name
+        files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
+        for file in files:
+            digest.update(str(file.relative_to(PROJECT_ROOT)).encode())
+            digest.update(file.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def model_path() -> Path:
+    return MODELS_DIR / f"screening-{inputs_hash()}.tar.gz"
+
+
+def train(force: bool = False) -> Path:
+    target = model_path()
+    if target.exists() and not force:
+        print(f"Model is up to date: {target.relative_to(PROJECT_ROOT)}")
+        return target
+    MODELS_DIR.mkdir(exist_ok=True)
+    started = time.monotonic()
+    command = [sys.executable, "-m", "rasa", "train", "--domain", "domain.yml", "--config",
+               "config.yml", "--data", "data", "--out", str(MODELS_DIR), "--fixed-model-name",
+               target.name.removesuffix(".tar.gz")]
+    subprocess.run(command, cwd=PROJECT_ROOT, env=project_environment(), check=True)
+    print(f"Trained {target.relative_to(PROJECT_ROOT)} in {time.monotonic() - started:.0f} s")
+    for old in sorted(MODELS_DIR.glob("screening-*.tar.gz"), key=lambda p: p.stat().st_mtime)[:-KEEP_MODELS]:
+        old.unlink()
+    return target
+
+
+def _wait_until_up(url: str, process: subprocess.Popen, seconds: float) -> bool:
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            return False
+        try:
+            with urllib.request.urlopen(url, timeout=2):
+                return True
+        except (urllib.error.URLError, OSError):
+            time.sleep(0.5)
+    return False
+
+
+def start_action_server(env: dict, output=None) -> subprocess.Popen:
+    return subprocess.Popen(
+        [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(settings().action_port)],
+        cwd=PROJECT_ROOT, env=env, stdout=output, stderr=output)
+
+
+def start_servers(model: Path, env: Optional[dict] = None, quiet: bool = False) -> list[subprocess.Popen]:
+    """Start the action server, then the Rasa server; returns once both answer."""
+    config = settings()
+    env = env or project_environment()
+    output = subprocess.DEVNULL if quiet else None
+    actions = start_action_server(env, output)
+    rasa = subprocess.Popen(
+        [sys.executable, "-m", "rasa", "run", "--enable-api", "--cors", "*", "--interface",
+         env.get("RASA_INTERFACE", "127.0.0.1"), "--port", str(config.rasa_port), "--model", str(model),
+         "--endpoints", "endpoints.yml", "--credentials", "credentials.yml"],
+        cwd=PROJECT_ROOT, env=env, stdout=output, stderr=output)
+    processes = [actions, rasa]
+    ok = (_wait_until_up(f"http://127.0.0.1:{config.action_port}/health", actions, 120)
+          and _wait_until_up(f"http://127.0.0.1:{config.rasa_port}/status", rasa, 300))
+    if not ok:
+        stop_servers(processes)
+        raise RuntimeError("the servers did not start; see the messages above")
+    return processes
+
+
+def stop_servers(processes: list[subprocess.Popen]) -> None:
+    for process in processes:
+        if process.poll() is None:
+            process.terminate()
+    for process in processes:
+        try:
+            process.wait(timeout=20)
+        except subprocess.TimeoutExpired:
+            process.kill()
+
+
+def run() -> int:
+    model = train()
+    config = settings()
+    processes = start_servers(model)
+    print(
+        "\nThe screening assistant is running.\n"
+        f"  Rasa server (REST and socket.io, HTTP API): http://localhost:{config.rasa_port}\n"
+        f"    chat over REST: POST http://localhost:{config.rasa_port}/webhooks/rest/webhook\n"
+        f"  Action server: http://localhost:{config.action_port}\n"
+        f"  Screening records: {config.database_url.split('@')[-1]}\n"
+        "Press Ctrl-C to stop.\n", flush=True)
+    stopping = []
+    signal.signal(signal.SIGTERM, lambda *_: stopping.append(True))
+    try:
+        while not stopping and all(p.poll() is None for p in processes):
+            time.sleep(0.5)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stop_servers(processes)
+    return 0 if stopping or all(p.returncode in (0, -signal.SIGTERM, None) for p in processes) else 1
+
+
+def shell() -> int:
+    model = train()
+    env = project_environment()
+    actions = start_action_server(env, subprocess.DEVNULL)
+    try:
+        if not _wait_until_up(f"http://127.0.0.1:{settings().action_port}/health", actions, 120):
+            raise RuntimeError("the action server did not start")
+        return subprocess.run([sys.executable, "-m", "rasa", "shell", "--model", str(model),
+                               "--endpoints", "endpoints.yml"], cwd=PROJECT_ROOT, env=env).returncode
+    finally:
+        stop_servers([actions])
+
+
+def rasa(arguments: list[str]) -> int:
+    return subprocess.run([sys.executable, "-m", "rasa", *arguments], cwd=PROJECT_ROOT,
+                          env=project_environment()).returncode
+
+
+def main(argv: Optional[list[str]] = None) -> int:
+    parser = argparse.ArgumentParser(prog="bot", description=__doc__.splitlines()[0])
+    commands = parser.add_subparsers(dest="command", required=True)
+    train_command = commands.add_parser("train", help="train unless the model is up to date")
+    train_command.add_argument("--force", action="store_true")
+    commands.add_parser("model", help="print the model path for the current inputs")
+    commands.add_parser("run", help="start the action server and the Rasa server")
+    commands.add_parser("shell", help="chat in this terminal")
+    rasa_command = commands.add_parser("rasa", help="run a rasa command with the project's environment")
+    rasa_command.add_argument("arguments", nargs=argparse.REMAINDER)
+    args = parser.parse_args(argv)
+    if args.command == "train":
+        train(force=args.force)
+        return 0
+    if args.command == "model":
+        print(model_path())
+        return 0
+    if args.command == "run":
+        return run()
+    if args.command == "shell":
+        return shell()
+    return rasa(args.arguments)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,47 @@
+"""Every setting the project reads from the environment, in one place, with local defaults."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Optional
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    tracker_store_url: str
+    screening_date: Optional[date]
+    rasa_port: int
+    action_port: int
+    action_endpoint: str
+
+
+def _sqlite_url(name: str) -> str:
+    return f"sqlite:///{PROJECT_ROOT / 'var' / name}"
+
+
+def _parse_date(raw: str | None) -> Optional[date]:
+    if not raw:
+        return None
+    try:
+        return date.fromisoformat(raw.strip())
+    except ValueError as error:
+        raise ValueError(f"SCREENING_DATE must be an ISO date (YYYY-MM-DD), got {raw!r}") from error
+
+
+def settings() -> Settings:
+    """Read the environment now (not at import), so tests can change it."""
+    action_port = int(os.environ.get("ACTION_PORT", "5055"))
+    return Settings(
+        database_url=os.environ.get("DATABASE_URL") or _sqlite_url("screenings.db"),
+        tracker_store_url=os.environ.get("TRACKER_STORE_URL") or _sqlite_url("tracker.db"),
+        screening_date=_parse_date(os.environ.get("SCREENING_DATE")),
+        rasa_port=int(os.environ.get("RASA_PORT", "5005")),
+        action_port=action_port,
+        action_endpoint=os.environ.get("ACTION_ENDPOINT_URL", f"http://localhost:{action_port}/webhook"),
+    )

@@ -1,0 +1,1 @@
+"""Natural-language understanding: rule-based extraction of screening facts from free text."""

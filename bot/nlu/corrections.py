@@ -1,0 +1,61 @@
+"""Self-corrections inside one answer: the latest statement wins.
+
+"I'm 64, no wait, 65" and "80 kg, sorry, 85" are rewritten to "I'm 65" and "85 kg" before any
+extractor runs, so each extractor sees a single value. "quit in 2020, not 2021" drops the refused
+alternative. Corrections that replace a phrase rather than a number ("in March, no actually it was
+April") are left to `drop_corrected`, which removes the first of two matches split by a cue.
+Runs on text normalised by `numbers.normalise_numbers`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Sequence, TypeVar
+
+CUE_WORDS = (r"(?:no,?\s+)?(?:wait|sorry|i\s+mean|i\s+meant|actually|correction|make\s+that|or\s+rather|"
+             r"scratch\s+that|let\s+me\s+correct\s+that|oops)")
+CUE = CUE_WORDS + "|no"  # a bare "no" corrects only when a number follows it
+_CUES = rf"(?:(?:{CUE})[,.!:;\s-]*)+"
+_NUMBER = r"\d+(?:\.\d+)?"
+# "<number><a few unit words>, <cue>, <number><maybe its unit again>"
+_RESTATED_NUMBER = re.compile(
+    rf"(?<![\d.'])(?P<old>{_NUMBER})(?P<unit>(?:\s*[a-z%]+){{0,3}}?)\s*(?:,|\.+|-+|\s)\s*{_CUES}"
+    rf"(?:(?:it\s+(?:was|is|'?s)|it'?s|i'?m|i\s+am|more\s+like|she'?s|he'?s)\s+)?"
+    rf"(?P<new>{_NUMBER})(?![\d.'\"]|\s*(?:ft|feet|foot|/))(?P<tail>(?:\s*[a-z]+){{0,2}})")
+# "2020, not 2021" / "65, not 64": the refused value after "not"
+_REFUSED = re.compile(rf"(?<=[\d%'\"])\s*,?\s*(?:and\s+|but\s+)?not\s+(?:in\s+|on\s+)?{_NUMBER}\b(?!\s*(?:years?|months?|weeks?|days?)\s+ago)")
+_CUE_ONLY = re.compile(rf"(?:^|[,.;!\s])(?:{CUE_WORDS})\b")
+
+T = TypeVar("T")
+
+
+def _same_unit(tail: str, unit: str) -> bool:
+    """'2 packs' restating '1 pack a day': the tail repeats the unit, so it is dropped."""
+    tail_words, unit_words = tail.split(), unit.split()
+    return bool(tail_words and unit_words and tail_words[0].rstrip("s") == unit_words[0].rstrip("s"))
+
+
+def apply_corrections(text: str) -> str:
+    def restate(match: re.Match) -> str:
+        tail = match.group("tail")
+        if _same_unit(tail, match.group("unit")):
+            tail = ""
+        return match.group("new") + match.group("unit") + tail
+
+    for _ in range(3):  # "64, no 65, sorry 66" needs a second pass; more is never needed
+        corrected = _RESTATED_NUMBER.sub(restate, text)
+        if corrected == text:
+            break
+        text = corrected
+    return _REFUSED.sub("", text)
+
+
+def drop_corrected(items: Sequence[T], text: str, start=lambda item: item.start,
+                   end=lambda item: item.end) -> list[T]:
+    """Of two items with a correction cue between them ("march, no actually april"), keep the later."""
+    kept: list[T] = []
+    for item in items:
+        if kept and _CUE_ONLY.search(text[end(kept[-1]):start(item)]) and start(item) - end(kept[-1]) <= 40:
+            kept.pop()
+        kept.append(item)
+    return kept

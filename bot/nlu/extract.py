@@ -1,0 +1,1199 @@
+"""Screening facts from one free-text answer.
+
+`extract_facts(text, today, requested_slot, known)` returns every fact the answer states, named by
+the screening contract's slots. Without `requested_slot` it keeps to facts that are clear in any
+context (the Rasa component uses it that way); with it, short answers ("yes", "67", "April") are
+read as answers to that question. `known` holds facts already collected, which some answers need
+("nothing since I quit", a bare weight after a height in feet).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any, Iterable, Mapping, Optional
+
+from bot.dates import DAYS_PER_MONTH
+from bot.nlu.corrections import apply_corrections, drop_corrected
+from bot.nlu.lexicon import Term, term_matcher
+from bot.nlu.numbers import normalise_numbers
+from bot.nlu.timeexpr import MONTHS, TimeRef, find_time_refs
+
+MAX_TEXT = 4000  # longer answers are cut: no screening answer needs more, and matching stays fast
+WINDOW_DAYS = 84  # the trial's 12-week windows for antibiotics and steroids
+
+YES, NO, UNSURE = "yes", "no", "unsure"
+
+_UNSURE = re.compile(
+    r"\b(not sure|unsure|i'?m not certain|not certain|don'?t know|dont know|do not know|no idea|"
+    r"not a clue|no clue|can'?t remember|cannot remember|don'?t remember|do not remember|"
+    r"can'?t recall|don'?t recall|maybe|possibly|perhaps|hard to say|i forget|forgot|unknown|"
+    r"haven'?t a clue|idk|dunno|not really sure|couldn'?t say|can'?t say)\b")
+_NO = re.compile(
+    r"^\W*(no+|nope|nah|never|none|nothing|not really|not at all|negative|n|not that i know of|"
+    r"not that i'?m aware of|i don'?t think so|don'?t think so|i do not|i don'?t|i haven'?t|"
+    r"i have not|i didn'?t|i did not|i'?m not|i am not|she (?:doesn'?t|hasn'?t|isn'?t|didn'?t)|"
+    r"he (?:doesn'?t|hasn'?t|isn'?t|didn'?t)|not since|not in|not for|no way|definitely not|"
+    r"absolutely not|certainly not|nil|zero|0)\b")
+_YES = re.compile(
+    r"^\W*(yes+|yeah|yep|yup|ya|yea|yah|y|correct|right|sure|definitely|absolutely|of course|"
+    r"certainly|indeed|affirmative|ok|okay|i agree|agreed|that'?s right|true|i do|i have|i did|"
+    r"i can|i am|i will|i would|she does|she has|she did|she can|she is|he does|he has|he did|"
+    r"he can|he is|we can|it was|i had|she had|he had|i took|i take|i was)\b")
+_NEGATION_CUES = re.compile(
+    r"\b(no|not|never|none|nothing|without|n't|denies|deny|neither|nor|haven'?t|hasn'?t|hadn'?t|"
+    r"didn'?t|don'?t|doesn'?t|isn'?t|wasn'?t|free of|negative for|ruled out|no longer)\b|n't\b")
+_CLAUSE_BREAK = re.compile(r"[.;!?\n]|,?\s\b(?:but|except|however|although|though|apart from|other than|besides)\b|,\s(?=(?:and\s)?(?:i|she|he|my|her|his)\b)")
+
+
+@dataclass
+class Extraction:
+    """What one answer says: facts by slot name, plus which were hedged, unsure or impossible."""
+
+    facts: dict[str, Any] = field(default_factory=dict)
+    unsure: set[str] = field(default_factory=set)
+    approximate: set[str] = field(default_factory=set)
+    invalid: dict[str, str] = field(default_factory=dict)  # slot -> why the value was refused
+    polarity: Optional[str] = None
+
+    def set(self, slot: str, value: Any, approximate: bool = False) -> None:
+        self.facts[slot] = value
+        self.unsure.discard(slot)
+        if approximate:
+            self.approximate.add(slot)
+
+
+@dataclass
+class _Answer:
+    """The normalised text and what was found in it, shared by the per-topic extractors."""
+
+    raw: str
+    text: str
+    today: date
+    asked: Optional[str]
+    known: Mapping[str, Any]
+    terms: list[Term]
+    times: list[TimeRef]
+    clauses: list[tuple[int, int]]
+    polarity: Optional[str]
+    sentences: list[tuple[int, int]] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.sentences = _sentences(self.text)
+        self._sentence_starts = [start for start, _ in self.sentences]
+        self._clause_starts = [start for start, _ in self.clauses]
+
+    def clause_of(self, position: int) -> tuple[int, int]:
+        index = bisect_right(self._clause_starts, position) - 1
+        if index >= 0 and position < self.clauses[index][1]:
+            return self.clauses[index]
+        return 0, len(self.text)
+
+    def sentence_of(self, position: int) -> tuple[int, int]:
+        """The sentence around a position, its closing punctuation included."""
+        return self.sentences[max(0, bisect_right(self._sentence_starts, position) - 1)]
+
+    def negated(self, start: int, end: int) -> bool:
+        """A negation cue earlier in the same clause, at most six words before the term."""
+        clause_start, _ = self.clause_of(start)
+        before = self.text[clause_start:start]
+        words = re.findall(r"[\w'-]+", before)[-6:]
+        return bool(_NEGATION_CUES.search(" ".join(words)))
+
+    def terms_of(self, group: str, *categories: str) -> list[Term]:
+        return [t for t in self.terms if t.group == group and (not categories or t.category in categories)]
+
+    def time_near(self, start: int, end: int, kinds: Iterable[str] = ("date", "ago", "now", "duration"),
+                  sentence: bool = True) -> Optional[TimeRef]:
+        """The time reference closest to a span, in its sentence (or the whole answer)."""
+        low, high = self.sentence_of(start) if sentence else (0, len(self.text))
+        candidates = [t for t in self.times if t.kind in kinds and low <= t.start < high
+                      and not self.is_span_duration(t)]
+        if not candidates:
+            return None
+        return min(candidates, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
+
+    def is_span_duration(self, ref: TimeRef) -> bool:
+        """'for 3 months', 'a week of prednisone': how long something lasted, not when."""
+        if ref.kind != "duration":
+            return False
+        before = self.text[max(0, ref.start - 12):ref.start]
+        after = self.text[ref.end:ref.end + 8]
+        return bool(re.search(r"\b(for|of|about|around|lasted|took|taking|over)\s*(?:about\s+|around\s+)?$", before)
+                    or re.match(r"\s*(of|course|long|supply|worth|burst|taper|after)\b", after))
+
+    def point_times(self) -> list[TimeRef]:
+        """References usable as 'when': dates, 'N ago', now; a bare duration only if nothing else."""
+        points = [t for t in self.times if t.kind in ("date", "ago", "now")]
+        if points:
+            return points
+        return [t for t in self.times if t.kind == "duration" and not self.is_span_duration(t)]
+
+
+_SENTENCE_END = re.compile(r"[;!?\n]|\.(?!\d)")  # "1.70 m" is not two sentences
+_SPACES = re.compile(r"\s*")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for stop in _SENTENCE_END.finditer(text):
+        spans.append((start, stop.end()))
+        start = _SPACES.match(text, stop.end()).end()
+    spans.append((start, len(text)))
+    return spans
+
+
+def _polarity(text: str) -> Optional[str]:
+    head = re.split(r"[.;!?\n]", text.strip(), maxsplit=1)[0]
+    if _UNSURE.search(head) and not re.match(r"^\W*(yes|yeah|no)\b[^a-z]*\w", head.replace("no idea", "")):
+        return UNSURE
+    if re.match(r"^\W*(not that i know of|not that i'?m aware of|i don'?t think so|don'?t think so)\b", head):
+        return NO
+    if _NO.search(head):
+        return NO
+    if _YES.search(head):
+        return YES
+    return None
+
+
+def _clauses(text: str) -> list[tuple[int, int]]:
+    """Spans between clause breaks; a break word ("but", "except") opens the next clause."""
+    bounds, start = [], 0
+    for match in _CLAUSE_BREAK.finditer(text):
+        bounds.append((start, match.start()))
+        start = match.start() + 1 if match.group(0).strip(",. ;!?\n") else match.end()
+    bounds.append((start, len(text)))
+    return [(s, e) for s, e in bounds if e > s]
+
+
+def analyse(text: str, today: date, requested_slot: Optional[str] = None,
+            known: Optional[Mapping[str, Any]] = None) -> _Answer:
+    normalised = apply_corrections(normalise_numbers((text or "")[:MAX_TEXT]))
+    times = drop_corrected(find_time_refs(normalised, today, (known or {}).get("age")), normalised)
+    return _Answer(
+        raw=text or "", text=normalised, today=today, asked=requested_slot, known=known or {},
+        terms=term_matcher().find(normalised), times=times,
+        clauses=_clauses(normalised), polarity=_polarity(normalised))
+
+
+def extract_facts(text: str, today: date, requested_slot: Optional[str] = None,
+                  known: Optional[Mapping[str, Any]] = None) -> Extraction:
+    answer = analyse(text, today, requested_slot, known)
+    result = Extraction(polarity=answer.polarity)
+    if not answer.text.strip():
+        return result
+    for extractor in _EXTRACTORS:
+        extractor(answer, result)
+    _bmi(answer, result)
+    if answer.asked and answer.polarity == UNSURE and answer.asked not in result.facts:
+        result.unsure.add(answer.asked)
+    return result
+
+
+# ---------------------------------------------------------------- age
+
+_NOT_AGE_AFTER = (r"(?!\s*(?:'|\"|ft\b|feet|foot|cm|kg|kilo|lb|lbs|pound|stone|st\b|%|percent|m\b|met|inch|in\b(?!\s+[a-z])|"
+                  r"pack|cig|years? ago|yrs? ago|minutes|min\b|yards|block|steps|times|x\b|days|weeks|months|"
+                  r"-year|year-|hours|a day|per day|of predicted|puffs|mg|years? (?:back|since|now))|\.\d)")
+_PERSON = (r"(?:mom|mum|mother|dad|father|husband|wife|partner|brother|sister|grandma|grandpa|grandmother|"
+           r"grandfather|aunt|uncle|son|daughter|patient|friend)")
+# (pattern, years to add): "I'll be 70 next month" and "turning 70" mean 69 now
+_AGE_PATTERNS = [
+    (re.compile(r"(?<!from )(?<!at )(?<!since )(?<!until )(?<!till )(?<!the )\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|"
+                r"they'?re|(?:my|our|her|his)\s+\w+(?:\s+\w+)?\s+is|" + _PERSON + r"\s+is|age(?:d)?(?:\s+is)?|"
+                r"turned|just turned|age:)\s+(?:about\s+|almost\s+|nearly\s+|now\s+|only\s+|over\s+)?"
+                r"(?P<n>\d{1,3}(?:\.\d+)?)\b" + _NOT_AGE_AFTER), 0),
+    (re.compile(r"\b(?P<n>\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)(?:\s*-\s*|\s+)(?:old|young)\b"), 0),
+    (re.compile(r"\b(?P<n>\d{1,3})\s*(?:y/?o|yo)\b"), 0),
+    (re.compile(r"\b(?:had|celebrated)\s+(?:my|her|his|their)\s+(?P<n>\d{2,3})(?:st|nd|rd|th)\s+birthday\b"), 0),
+    (re.compile(r"\b(?:i'?ll be|she'?ll be|he'?ll be|i will be|turning)\s+(?P<n>\d{1,3})\b" + _NOT_AGE_AFTER), -1),
+    (re.compile(r"^\W*(?P<n>\d{1,3})\s+(?:next|in)\s+(?:week|month|year|" + "|".join(MONTHS) + r")\b"), -1),
+]
+# "in my late 60s", "she's in her 70s", and as a bare answer "mid 70s"
+_AGE_DECADE = re.compile(r"\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|is|are)\s+(?:now\s+)?in\s+(?:my|her|his|their)\s+"
+                         r"(?P<part>early|mid|late)?[\s-]*(?P<decade>[2-9]0)'?s\b")
+_BARE_DECADE = re.compile(r"^\W*(?:about\s+|around\s+)?(?:in\s+(?:my|her|his|their)\s+)?(?P<part>early|mid|late)?[\s-]*"
+                          r"(?P<decade>[2-9]0)'?s\W*$")
+_DECADE_PART = {"early": 2, "mid": 5, "late": 8, None: 5}
+_BIRTH_CUE = re.compile(r"\b(?:born|dob|d\.o\.b\.?|date of birth|birthday(?: is)?|birth date|birthdate)\b[:\s]*(?:in\s+|on\s+)?")
+_BARE_BIRTH_YEAR = re.compile(r"^\W*(?P<year>19[0-9]{2}|20[0-2][0-9])\W*$")
+# a number after these is not the current age: "since I was 16", "5 foot 6"
+_PAST_AGE_BEFORE = re.compile(r"(?:\b(?:since|from|when|at|until|till|was|were|started|quit|stopped|age of)\s+(?:i\s+was\s+|age\s+)?"
+                              r"|\b(?:foot|feet|ft)\s*|['\"]\s*)$")
+
+
+def _age(answer: _Answer, result: Extraction) -> None:
+    """The age stated, worked out from a birth date or year, or (when asked) the bare number given."""
+    found = _stated_ages(answer.text) + _ages_from_birth(answer)
+    if answer.asked == "age" and not found:
+        found = _bare_age(answer)
+    if not found:
+        return
+    position, value, approximate = max(found, key=lambda item: item[0])  # corrections come last
+    if not 1 <= value <= 120:
+        result.invalid["age"] = "out_of_range"
+        return
+    hedged = re.search(r"\b(?:about|around|almost|nearly|roughly)\s+$", answer.text[max(0, position - 12):position])
+    result.set("age", value, approximate=approximate or bool(hedged))
+
+
+def _stated_ages(text: str) -> list[tuple[int, float, bool]]:
+    found = []
+    for pattern, offset in _AGE_PATTERNS:
+        for match in pattern.finditer(text):
+            found.append((match.start("n"), float(match.group("n")) + offset, False))
+    for match in _AGE_DECADE.finditer(text):
+        found.append((match.start(), _decade_age(match), True))
+    return found
+
+
+def _decade_age(match: re.Match) -> float:
+    return float(int(match.group("decade")) + _DECADE_PART[match.group("part")])
+
+
+def _ages_from_birth(answer: _Answer) -> list[tuple[int, float, bool]]:
+    """'born March 3rd 1960', 'DOB 12/30/1955', 'born in 1958': the age on `today`."""
+    found = []
+    for cue in _BIRTH_CUE.finditer(answer.text):
+        ref = next((t for t in answer.times if cue.end() <= t.start <= cue.end() + 4 and t.kind == "date"), None)
+        if ref is not None and ref.day.year >= 1900:
+            # a birth year alone resolves to 1 July, like every vague date: right on average
+            found.append((ref.start, float(_years_between(ref.day, answer.today)), ref.approximate))
+    return found
+
+
+def _years_between(born: date, today: date) -> int:
+    years = today.year - born.year
+    if (today.month, today.day) < (born.month, born.day):
+        years -= 1  # the birthday has not come yet this year
+    return years
+
+
+def _bare_age(answer: _Answer) -> list[tuple[int, float, bool]]:
+    """An answer to "how old are you?": a birth year, "mid 70s", or the first plain number."""
+    text = answer.text
+    birth_year = _BARE_BIRTH_YEAR.match(text)
+    if birth_year:
+        return [(birth_year.start("year"), float(answer.today.year - int(birth_year.group("year"))), False)]
+    decade = _BARE_DECADE.match(text)
+    if decade:
+        return [(decade.start("decade"), _decade_age(decade), True)]
+    for match in re.finditer(r"(?<![\d.'])(\d{1,3}(?:\.\d+)?)\b" + _NOT_AGE_AFTER, text):
+        if not _PAST_AGE_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
+            return [(match.start(), float(match.group(1)), False)]
+    return []
+
+
+# ---------------------------------------------------------------- height and weight
+
+LB_TO_KG = 0.45359237
+INCH_TO_CM = 2.54
+HEIGHT_RANGE_CM = (100, 250)
+WEIGHT_RANGE_KG = (25, 350)
+
+_FT_IN = re.compile(
+    r"(?<![\d.])(?P<ft>\d{1,2})\s*(?:'|ft\.?|feet|foot|fo0t)\s*,?\s*(?:and\s+)?"
+    r"(?:(?P<inch>\d{1,2}(?:\.\d+)?)\s*(?:\"|''|in\b\.?|inch(?:es)?)?)?")
+_CM = re.compile(r"(?<![\d.])(?P<n>\d{2,3}(?:[.,]\d+)?)\s*(?:cm|cms|centimet(?:er|re)s?)\b")
+_METRES = re.compile(r"(?<![\d.])(?P<n>[12](?:[.,]\d{1,2}))\s*(?:m|mt|mtr|meters?|metres?)\b"
+                     r"|(?<![\d.])(?P<m>[12])\s*m\s*(?P<cm>\d{2})\b")
+_KG = re.compile(r"(?<![\d.])(?P<n>\d{2,4}(?:[.,]\d+)?)\s*(?:kg|kgs|kilos?|kilograms?|kilogrammes?)\b")
+_LB = re.compile(r"(?<![\d.'])(?P<n>\d{2,4}(?:\.\d+)?)\s*(?:lb|lbs|pounds?|#)(?!\w)")
+_STONE = re.compile(r"(?<![\d.])(?P<st>\d{1,2})\s*(?:st|stone)\b\.?\s*(?:(?P<lb>\d{1,2})\s*(?:lb|lbs|pounds?)?\b)?")
+_HEIGHT_WORDS = re.compile(r"^\W*(?:i'?m|she'?s|he'?s|about|around)?\s*(?P<ft>[4-7])\s+(?P<inch>\d{1,2})\b(?!\s*(?:kg|lb|cm))")
+_LABELLED_WEIGHT = re.compile(r"\b(?:weight|weigh|weighs|weighing)\b\W{0,3}(?:is\s+|about\s+|around\s+|roughly\s+)*(?P<n>\d{2,3}(?:\.\d+)?)\b(?!\s*(?:kg|kilo|lb|pound|st\b|stone|%))")
+_HEIGHT_CONTEXT = re.compile(r"\b(tall|height|i'?m|she'?s|he'?s|i am|stand)\b")
+_WALKING = re.compile(r"\b(walk\w*|stop\w*|rest\w*|steps|go|get|make it|manage)\b")
+
+
+@dataclass
+class _Measure:
+    value: Optional[float] = None
+    imperial: bool = False
+    spans: list[tuple[int, int]] = field(default_factory=list)
+
+    def take(self, value: float, span: tuple[int, int], imperial: bool = False) -> None:
+        """Later statements win ("5'6, no, 5'7")."""
+        self.value, self.imperial = value, imperial
+        self.spans.append(span)
+
+
+def _height_weight(answer: _Answer, result: Extraction) -> None:
+    height = _height(answer)
+    weight = _weight(answer, height)
+    _keep_in_range(result, "height_cm", height.value, HEIGHT_RANGE_CM)
+    if "height_cm" in result.facts and height.imperial:
+        result.set("height_imperial", True)
+    _keep_in_range(result, "weight_kg", weight.value, WEIGHT_RANGE_KG,
+                   approximate=bool(re.search(r"\b(about|around|roughly|approx\w*)\b", answer.text)))
+    reported = re.search(r"\bbmi\b[^\d]{0,20}(\d{2}(?:\.\d)?)", answer.text)
+    if reported and 10 <= float(reported.group(1)) <= 80:
+        result.set("bmi_reported", float(reported.group(1)))
+
+
+def _keep_in_range(result: Extraction, slot: str, value: Optional[float], bounds: tuple[float, float],
+                   approximate: bool = False) -> None:
+    if value is None:
+        return
+    if bounds[0] <= value <= bounds[1]:
+        result.set(slot, round(value, 1), approximate=approximate)
+    else:
+        result.invalid[slot] = "out_of_range"
+
+
+def _height(answer: _Answer) -> _Measure:
+    text = answer.text
+    asked = answer.asked in ("height_cm", "bmi")
+    height = _Measure()
+    for match in _FT_IN.finditer(text):
+        inches = float(match.group("inch") or 0)
+        low, high = answer.sentence_of(match.start())
+        before = text[max(low, match.start() - 40):match.start()]
+        if inches >= 12 or (not asked and _WALKING.search(before)):
+            continue  # "I can walk 50 feet" is a distance
+        feet = int(match.group("ft"))
+        if 3 <= feet <= 8 or asked or _HEIGHT_CONTEXT.search(before):
+            height.take((feet * 12 + inches) * INCH_TO_CM, match.span(), imperial=True)
+    for match in _CM.finditer(text):
+        height.take(float(match.group("n").replace(",", ".")), match.span())
+    for match in _METRES.finditer(text):
+        metres = float(match.group("n").replace(",", ".")) if match.group("n") else int(match.group("m")) + int(match.group("cm")) / 100
+        height.take(metres * 100, match.span())
+    if height.value is None and asked:
+        _bare_height(answer, height)
+    return height
+
+
+def _bare_height(answer: _Answer, height: _Measure) -> None:
+    """'five seven' (5 7), '172', '1.72' answering the height question."""
+    words = _HEIGHT_WORDS.search(answer.text)
+    if words and int(words.group("inch")) < 12:
+        height.take((int(words.group("ft")) * 12 + int(words.group("inch"))) * INCH_TO_CM, words.span(), imperial=True)
+        return
+    bare = re.fullmatch(r"\W*(?:about\s+|around\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\W*", answer.text)
+    if bare:
+        number = float(bare.group("n"))
+        # 1.2-2.3 is metres; anything else is taken as centimetres (and range-checked)
+        height.take(number * 100 if 1.2 <= number <= 2.3 else number, bare.span())
+
+
+def _weight(answer: _Answer, height: _Measure) -> _Measure:
+    text = answer.text
+    weight = _Measure()
+    for match in _KG.finditer(text):
+        weight.take(float(match.group("n").replace(",", ".")), match.span())
+    for match in _LB.finditer(text):
+        weight.take(float(match.group("n")) * LB_TO_KG, match.span(), imperial=True)
+    for match in _STONE.finditer(text):
+        weight.take((int(match.group("st")) * 14 + int(match.group("lb") or 0)) * LB_TO_KG, match.span(), imperial=True)
+    if weight.value is None:
+        labelled = _LABELLED_WEIGHT.search(text)
+        if labelled:
+            weight.take(_unitless_weight(answer, float(labelled.group("n")), height), labelled.span())
+        elif answer.asked in ("weight_kg", "bmi", "height_cm"):
+            _bare_weight(answer, height, weight)
+    return weight
+
+
+def _unitless_weight(answer: _Answer, number: float, height: _Measure) -> float:
+    """Pounds when the height was in feet (now or earlier) or the number is too big for kilograms."""
+    pounds = height.imperial or answer.known.get("height_imperial") or number > 160
+    return number * LB_TO_KG if pounds else number
+
+
+def _bare_weight(answer: _Answer, height: _Measure, weight: _Measure) -> None:
+    """'5 foot 9 and 155', or '82' answering the weight question after a height in metres."""
+    rest = answer.text
+    for start, end in sorted(height.spans, reverse=True):
+        rest = rest[:start] + " " * (end - start) + rest[end:]
+    numbers = list(re.finditer(r"(?<![\d.])(\d{2,3}(?:\.\d+)?)(?![\d.%])", rest))
+    if not numbers or (answer.asked != "weight_kg" and height.value is None):
+        return
+    weight.take(_unitless_weight(answer, float(numbers[-1].group(1)), height), numbers[-1].span())
+
+
+def _bmi(answer: _Answer, result: Extraction) -> None:
+    height = result.facts.get("height_cm", answer.known.get("height_cm"))
+    weight = result.facts.get("weight_kg", answer.known.get("weight_kg"))
+    if ("height_cm" in result.facts or "weight_kg" in result.facts) and height and weight:
+        result.set("bmi", round(float(weight) / (float(height) / 100) ** 2, 1))
+
+
+def _fev1(answer: _Answer, result: Extraction) -> None:
+    text = answer.text
+    match = re.search(r"\bfev ?1?\b[^\d]{0,40}?(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)", text) or \
+        re.search(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s*(?:of\s+)?(?:predicted|pred)\b", text)
+    if not match and answer.asked == "fev1_percent":
+        match = re.search(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)?(?![\d.])", text)
+        if match and re.search(r"\b(liters?|litres?|l\b|ml)\b", text[match.end():match.end() + 8]):
+            match = None
+    if not match:
+        return
+    value = float(match.group(1))
+    if 5 <= value <= 150:
+        result.set("fev1_percent", value)
+    else:
+        result.invalid["fev1_percent"] = "out_of_range"
+
+
+# ---------------------------------------------------------------- smoking status
+
+_CIGARETTE_WORDS = re.compile(r"\b(smok\w*|cigarettes?|(?<!-)cigs?|tobacco|packs?)\b")
+_OTHER_PRODUCT = re.compile(
+    r"\b(vap\w*|e-?cig\w*|juul\w*|cigars?|cigarillos?|pipes?|chew\w*|dip\b|dipping|snuff|snus|patch\w*|"
+    r"gum|lozenges?|pouches|zyn|nicorette|hookah|nicotine)\b")
+_CURRENT_SMOKER = re.compile(
+    r"\b(still smok\w*|currently smok\w*|(?:i|she|he|they)\s+(?:still\s+)?smokes?\b(?!\s*(?:d|-free))|"
+    r"i'?m a smoker|am a smoker|is a smoker|current smoker|cut(?:ting)? (?:back|down)|"
+    r"trying to (?:quit|stop)|want to (?:quit|stop)|"
+    r"(?:haven'?t|hasn'?t|have not|not) (?:yet )?(?:managed|been able) to (?:quit|stop)|"
+    r"can'?t (?:seem to )?(?:quit|stop)|started (?:again|back)|back to smoking|relapsed|"
+    r"on and off|social smoker|the (?:occasional|odd) (?:cigarette|cig|one|smoke)|\d+ a day now|"
+    r"still (?:do|does|at it)\b|sneaks?|puffing away)")
+# "still" with a cigarette word a few words later: "she still has the odd cigarette"
+_STILL_SMOKING = re.compile(r"\bstill\b(?:(?!\b(?:not|never|no)\b|n't)[^.;]){0,25}?\b(?:cig\w*|smok\w*|tobacco|packs?)\b")
+_NEVER_SMOKER = re.compile(
+    r"\b(never smoked|never been a smoker|never a smoker|non-?smoker|never touched (?:a )?cigarettes?|"
+    r"never (?:did|have) smoke\w*|didn'?t ever smoke|have never smoked|has never smoked)\b")
+_QUIT = re.compile(
+    r"\b(quit|quitted|quitting|stopped|stop|gave up|given up|give up|packed in|kicked the habit|"
+    r"ex-?smoker|former smoker|used to smoke|don'?t smoke (?:any ?more|now)|no longer smoke|"
+    r"haven'?t smoked|have not smoked|hasn'?t smoked|smoke[- ]?free|last cigarette|put (?:it|them) down|"
+    r"gave (?:them|it|the \w+|cigarettes|smoking|cigs) up|(?:was|were) an? (?:heavy |light )?smoker|"
+    r"smoked\b(?:\s+\w+){0,4}?\s+(?:till|until|up to)\b|"
+    r"(?:haven'?t|hasn'?t|have not|has not) (?:had|touched) (?:one|1|a cig\w*|a smoke|any))")
+_PAST_SMOKING = re.compile(r"\b(?:i|she|he|they)\s+smoked\b|^\W*(?:i\s+)?used to\b|\b(?:not|don'?t) any ?more\b|\bno longer\b")
+_ANSWER_FORMER = re.compile(r"^\W*(?:former|ex|previous|past)\b")
+_ANSWER_CURRENT = re.compile(r"^\W*(?:current|yes,? (?:i )?still|yes i do|i do|yes\W+(?:every day|daily|i do))\b")
+
+
+def _smoking(answer: _Answer, result: Extraction) -> None:
+    status = _smoking_status(answer)
+    if status:
+        result.set("smoking_status", status)
+    if status == "current":
+        result.set("months_since_nicotine", 0.0)
+    if status == "former":
+        quit_months = _quit_months(answer, result)
+        if quit_months is not None:
+            result.set("smoking_quit_months_ago", quit_months)
+    _pack_years(answer, result, status or answer.known.get("smoking_status"))
+
+
+def _smoking_status(answer: _Answer) -> Optional[str]:
+    text = answer.text
+    about_smoking = answer.asked in ("smoking_status", "pack_years") or bool(_CIGARETTE_WORDS.search(text))
+    if _NEVER_SMOKER.search(text):
+        return "never"
+    if about_smoking and any(_clause_says_current(answer, low, high) for low, high in answer.clauses):
+        return "current"
+    if any(_is_cigarette_quit(answer, match) for match in _QUIT.finditer(text)):
+        return "former"
+    if answer.asked != "smoking_status":
+        return None
+    # answers to "Have you ever smoked? Do you still smoke, or did you quit?"
+    if _ANSWER_FORMER.match(text) or _PAST_SMOKING.search(text):
+        return "former"
+    if _ANSWER_CURRENT.match(text):
+        return "current"
+    if answer.polarity == NO:
+        return "never"
+    return None
+
+
+def _clause_says_current(answer: _Answer, low: int, high: int) -> bool:
+    """A clause about smoking cigarettes now; "but I still vape" is about another product."""
+    clause = answer.text[low:high]
+    if not (_CURRENT_SMOKER.search(clause) or _STILL_SMOKING.search(clause)):
+        return False
+    other = _OTHER_PRODUCT.search(clause)
+    return not (other and not re.search(r"\b(smok(?!eless)\w*|cigarettes?|cigs?)\b", clause))
+
+
+def _is_cigarette_quit(answer: _Answer, match: re.Match) -> bool:
+    """A quit cue about cigarettes (not vaping, not "I have to stop after a block")."""
+    if _quit_refers_to_other_product(answer.text, match):
+        return False
+    low, high = answer.sentence_of(match.start())
+    return answer.asked == "smoking_status" or bool(_CIGARETTE_WORDS.search(answer.text[low:high]))
+
+
+def _quit_refers_to_other_product(text: str, match: re.Match) -> bool:
+    following = text[match.end():match.end() + 25]
+    preceding = text[max(0, match.start() - 25):match.start()]
+    if re.match(r"\s*(?:the\s+|my\s+)?(?:cigarettes?|smoking|cigs?|tobacco)\b", following):
+        return False
+    return bool(re.match(r"\s*(?:the\s+|using\s+|my\s+|his\s+|her\s+)?(?:vap|patch|gum|e-?cig|juul|lozenge|chew|pipe|cigar|snus|dip|zyn|pouch|nicotine)", following)
+                or re.search(r"(vap\w*|patch\w*|gum|lozenges?|pipe|cigars?)\W*$", preceding) and not _CIGARETTE_WORDS.search(preceding))
+
+
+def _quit_months(answer: _Answer, result: Extraction) -> Optional[float]:
+    """How long ago the person quit cigarettes ("quit in 2015", "stopped at 57" with a known age)."""
+    text = answer.text
+    age = result.facts.get("age", answer.known.get("age"))
+    for match in _QUIT.finditer(text):
+        if not _is_cigarette_quit(answer, match):
+            continue
+        at_age = re.match(r"\s*(?:smoking\s+|cigarettes\s+)?(?:at|when i was|at age|at the age of)\s+(\d{2})\b", text[match.end():])
+        if at_age and age:
+            return round((float(age) - int(at_age.group(1))) * 12, 2)
+        ref = answer.time_near(match.start(), match.end(), kinds=("date", "ago", "duration"))
+        if ref is not None:
+            return ref.months_before(answer.today)
+    return None
+
+
+# ---------------------------------------------------------------- pack-years
+
+_PACKS = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(?P<n2>\d+(?:\.\d+)?))?\s*"
+    r"(?P<unit>packs?|packets?|pks?|cartons?)\b(?:\s+of\s+cigarettes)?\s*(?:a|per|each|every|/|in a)\s*(?P<per>day|week|d)\b")
+_CIGS = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?:cigarettes|cigs|cigarets|smokes)?\s*"
+    r"(?:a|per|each|every|/)\s*(?P<per>day|week|d)\b")
+_YEARS = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(?P<n2>\d+(?:\.\d+)?))?\s*\+?\s*(?:more\s+)?(?:years|yrs|year|yr)\b(?!\s+(?:ago|back|old|now|since))"
+    r"|\bfor\s+(?:another\s+)?(?P<more>\d+(?:\.\d+)?)\s+more\b")
+_YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d{2})\s+(?:to|until|till|and|-)\s+(?P<y2>(?:19|20)\d{2}|now|today)\b"
+                        r"|\bsince\s+(?P<since>(?:19|20)\d{2})\b")
+_START_AGE = re.compile(r"\b(?:since|from)\s+(?:i was|she was|he was|age|the age of|about|around)?\s*(?P<n>\d{1,2})\b(?!\s*(?:years|yrs|cig|pack|a day))|"
+                        r"\bstarted\s+(?:smoking\s+)?(?:at|when i was|when she was|when he was|at age|at the age of|around|about)\s+(?:age\s+)?(?P<n2>\d{1,2})\b|"
+                        r"\b(?:as a|as an)\s+(?P<teen>teen\w*)")
+_STOP_AGE = re.compile(r"\b(?:until|till|til|to|quit at|stopped at|gave up at|quit when i was|stopped when i was)\s+"
+                       r"(?:i was\s+|she was\s+|he was\s+|age\s+|about\s+)?(?P<n>\d{2})\b(?!\s*(?:years|yrs|cig|pack|%))")
+_DIRECT_PACK_YEARS = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:-|\s)?pack[- ]?(?:years?|yrs?)\b")
+_HEDGED = re.compile(r"\b(about|around|roughly|maybe|approx\w*|give or take|or so|probably|something like|close to|\d+ish)\b")
+
+
+def _pack_years(answer: _Answer, result: Extraction, status: Optional[str]) -> None:
+    """Packs per day x years smoked; several periods ("2 packs for 20 years, then 1 for 10") add up."""
+    text = answer.text
+    direct = _DIRECT_PACK_YEARS.search(text)
+    if direct:
+        result.set("pack_years", float(direct.group("n")), approximate=bool(_HEDGED.search(text)))
+        return
+    rates = _daily_packs(text)
+    smoking_context = bool(rates) or answer.asked in ("pack_years", "smoking_status") or _CIGARETTE_WORDS.search(text)
+    periods = _years_smoked(answer, result, status) if smoking_context else []
+    if rates:
+        result.set("packs_per_day", round(rates[-1][1], 3))
+    if periods and (rates or answer.asked == "pack_years"):
+        result.set("smoking_years", periods[-1][1])
+    approximate = any(a for _, _, a in rates + periods) or bool(_HEDGED.search(text))
+    if len(rates) >= 2 and len(rates) == len(periods):
+        total = sum(rate * years for (_, rate, _), (_, years, _) in zip(rates, periods))
+    elif rates and periods:
+        total = rates[-1][1] * periods[-1][1]
+    elif rates and answer.known.get("smoking_years") is not None:
+        total = rates[-1][1] * float(answer.known["smoking_years"])
+    elif periods and answer.known.get("packs_per_day") is not None:
+        total = float(answer.known["packs_per_day"]) * periods[-1][1]
+    else:
+        return
+    result.set("pack_years", round(total, 1), approximate=approximate)
+
+
+def _middle(match: re.Match, first: str = "n", second: str = "n2") -> tuple[float, bool]:
+    """'30 or 40' -> (35, approximate); '30' -> (30, exact)."""
+    low = float(match.group(first))
+    high = float(match.group(second)) if match.group(second) else low
+    return (low + high) / 2, high != low
+
+
+def _daily_packs(text: str) -> list[tuple[int, float, bool]]:
+    """(position, packs per day, approximate) for every smoking rate stated, in order."""
+    rates = []
+    taken: list[tuple[int, int]] = []
+    for match in _PACKS.finditer(text):
+        packs, approximate = _middle(match)
+        if match.group("unit").startswith("carton"):
+            packs *= 10
+        if match.group("per") == "week":
+            packs /= 7
+        rates.append((match.start(), packs, approximate))
+        taken.append(match.span())
+    for match in _CIGS.finditer(text):
+        if any(s <= match.start() < e for s, e in taken):
+            continue
+        cigarettes, approximate = _middle(match)
+        if match.group("per") == "week":
+            cigarettes /= 7
+        if 0 < cigarettes <= 100:
+            rates.append((match.start(), cigarettes / 20, approximate))
+    return sorted(rates)
+
+
+def _years_smoked(answer: _Answer, result: Extraction, status: Optional[str]) -> list[tuple[int, float, bool]]:
+    """(position, years, approximate) for every smoking period stated, in order."""
+    text = answer.text
+    periods = []
+    for match in _YEARS.finditer(text):
+        if re.search(r"\b(quit|stopped|ago|since|diagnosed|for the (?:last|past))\s*$", text[max(0, match.start() - 12):match.start()]):
+            continue
+        years, approximate = _middle(match) if match.group("n") else (float(match.group("more")), False)
+        if 0 < years <= 90:
+            periods.append((match.start(), years, approximate))
+    for match in _YEAR_SPAN.finditer(text):
+        years = _year_span(match, answer.today, status)
+        if years is not None:
+            periods.append((match.start(), years, False))
+    if not periods:
+        years = _years_from_ages(answer, result, status)
+        if years is not None:
+            periods.append((len(text), years, False))
+    return sorted(periods)
+
+
+def _year_span(match: re.Match, today: date, status: Optional[str]) -> Optional[float]:
+    if match.group("since"):
+        return float(today.year - int(match.group("since"))) if status == "current" else None
+    end = today.year if match.group("y2") in ("now", "today") else int(match.group("y2"))
+    years = end - int(match.group("y1"))
+    return float(years) if 0 < years <= 90 else None
+
+
+def _years_from_ages(answer: _Answer, result: Extraction, status: Optional[str]) -> Optional[float]:
+    """'from 18 until I quit at 57'; or 'since I was 21' with the current age (and quit date)."""
+    text = answer.text
+    start = _START_AGE.search(text)
+    if not start:
+        return None
+    start_age = 15.0 if start.group("teen") else float(start.group("n") or start.group("n2"))
+    stop = _STOP_AGE.search(text, start.end())
+    if stop:
+        return float(stop.group("n")) - start_age
+    age = result.facts.get("age", answer.known.get("age"))
+    if age is None:
+        return None
+    if status == "current":
+        return float(age) - start_age
+    quit_months = result.facts.get("smoking_quit_months_ago", answer.known.get("smoking_quit_months_ago"))
+    if quit_months is not None:
+        return float(age) - float(quit_months) / 12 - start_age
+    if re.search(r"\bso\b", text) is None and status != "former":
+        return float(age) - start_age
+    return None
+
+
+# ---------------------------------------------------------------- nicotine of any kind
+
+# a use going on now; weak cues ("sometimes") give way to an explicit time of last use
+_NOW_USE = re.compile(
+    r"\b(still|currently|every (?:day|morning|night|evening)|each day|daily|this morning|right now|these days|"
+    r"nowadays|now|(?:i|she|he)\s+(?:only\s+)?(?:vape|vapes|chew|chews|dip|dips|use|uses|am using|is using|'?m using|"
+    r"smoke|smokes)|"
+    r"i'?m on|am on|is on|she'?s on|he'?s on)\b")
+_SOMETIMES = re.compile(r"\b(sometimes|occasionally|now and (?:then|again)|once in a while|socially|on weekends)\b")
+_STOPPED = re.compile(r"\b(stopped|quit|gave up|given up|haven'?t|hasn'?t|not|no|never|off|put (?:it|them) down|"
+                      r"used to|until|till|nothing|none)\b")
+_LAST_USE = re.compile(r"\blast\s+(?:time|one|cigarette|cig|vape|puff|used|use|had)\b")
+_NICOTINE_FREE = re.compile(
+    r"\b(?:(?:haven'?t|have not|hasn'?t|has not|not|never|no|without|nothing|none)\b[^.;!?]{0,60}?\b(?:since|ever since|after)\b|"
+    r"nicotine[- ]free|(?:no|any) (?:nicotine|tobacco)[^.;!?]{0,40}\bsince)")
+_ANY_NICOTINE = re.compile(r"\b(nicotine|tobacco|anything|any of it|cigarettes|vap\w*|patch\w*|gum)\b")
+_SINCE_QUITTING = re.compile(r"\bsince (?:i|she|he|they) (?:quit|stopped|gave up)|\bsince quitting\b|\bsince then\b")
+
+
+def _nicotine(answer: _Answer, result: Extraction) -> None:
+    """Months since the last nicotine of any kind; 0 while the person still uses some."""
+    if result.facts.get("months_since_nicotine") == 0.0:
+        return  # a current smoker: set by _smoking
+    asked = answer.asked == "months_since_nicotine"
+    if _uses_nicotine_now(answer, asked):
+        result.set("months_since_nicotine", 0.0)
+        return
+    free = _NICOTINE_FREE.search(answer.text)
+    if not (asked or (free and _ANY_NICOTINE.search(answer.text))):
+        return
+    when = _last_use_time(answer)
+    if when is not None:
+        result.set("months_since_nicotine", max(0.0, when.months_before(answer.today)), approximate=when.approximate)
+        return
+    if free or (asked and answer.polarity == NO) or _SINCE_QUITTING.search(answer.text):
+        quit_months = result.facts.get("smoking_quit_months_ago", answer.known.get("smoking_quit_months_ago"))
+        if quit_months is not None:
+            result.set("months_since_nicotine", float(quit_months))
+        return
+    if asked and answer.polarity == UNSURE:
+        result.unsure.add("months_since_nicotine")
+
+
+def _uses_nicotine_now(answer: _Answer, asked: bool) -> bool:
+    """A clause that names a product (or, when asked, refers to one) as used now, without a stop cue."""
+    text = answer.text
+    if _LAST_USE.search(text) and answer.point_times():
+        return False  # "last time was last week": the date says when
+    for low, high in answer.clauses:
+        clause = text[low:high]
+        product = _OTHER_PRODUCT.search(clause) or _CIGARETTE_WORDS.search(clause)
+        if not (product or (asked and re.search(r"\b(them|it|one)\b", clause))):
+            continue
+        cue = _NOW_USE.search(clause) or _SOMETIMES.search(clause)
+        if not cue or re.search(r"\bnot\s+(?:every day|daily|now)\b", clause):
+            continue
+        if _STOPPED.search(clause):
+            continue
+        return True
+    return False
+
+
+def _last_use_time(answer: _Answer) -> Optional[TimeRef]:
+    """The time after 'since' ('nothing since 2018'), else the latest time the answer gives."""
+    for since in re.finditer(r"\bsince\b", answer.text):
+        ref = next((t for t in answer.times if since.start() <= t.start <= since.end() + 5
+                    and t.kind in ("date", "ago")), None)
+        if ref is not None:
+            return ref
+    points = [t for t in answer.point_times() if not _is_start_time(answer.text, t)]
+    return max(points, key=lambda t: t.day) if points else None
+
+
+def _is_start_time(text: str, ref: TimeRef) -> bool:
+    """'started in 1975', 'since I was 16': when the habit began, not ended."""
+    return bool(re.search(r"\b(started|began|starting|from)\s+(?:in\s+|at\s+|around\s+)?$", text[max(0, ref.start - 14):ref.start]))
+
+
+# ---------------------------------------------------------------- breathlessness
+
+_MMRC_RULES: list[tuple[int, re.Pattern]] = [
+    (4, re.compile(r"\b(dress\w*|getting dressed|put(?:ting)? (?:my|her|his) clothes on|too breathless to leave|"
+                   r"can'?t leave the house|cannot leave the house|hardly leaves? the house|rarely leaves? the house|"
+                   r"housebound|house-bound|bed-?bound|stuck at home|can'?t get out of (?:the house|bed)|"
+                   r"showering|washing|out of breath (?:just )?(?:talking|sitting|at rest)|even at rest|"
+                   r"doesn'?t (?:leave the house|go out)|don'?t (?:leave the house|go out)|never leave the house|wheelchair)\b")),
+    (3, re.compile(r"\b(?:a|1|0\.5)\s+block\b|\bto the (?:mailbox|end of the (?:drive|driveway|street|block)|corner|car)\b|"
+                   r"\bmailbox\b|\b(?:after|every|for)\s+(?:a\s+)?(?:few|couple|\d)\s*(?:of\s+)?minutes?\b|"
+                   r"\b\d\s+minutes?\b[^.;]{0,30}\b(?:stop|rest|breath)|\bfew steps\b|\bacross the room\b")),
+    (2, re.compile(r"\b(slower than (?:other |most |the )?(?:people|folks|friends|others|women|men|ladies|guys|everyone|my \w+)|"
+                   r"(?:walk|walks|walking) (?:more )?slow(?:ly|er)|can'?t keep up|cannot keep up|fall behind|falls behind|"
+                   r"(?:at|in) (?:my|her|his) own pace|own pace|stop (?:for|to catch) (?:my |her |his )?breath|"
+                   r"stop (?:now and then|every so often|occasionally|sometimes|a few times)|breathless on (?:flat|level)|"
+                   r"(?:on|walking on) (?:flat|level) ground|on the flat)\b")),
+    (1, re.compile(r"\b(hurry\w*|rush\w*|walk\w* (?:up )?(?:a |the )?(?:slight )?(?:hill|incline|slope)|up a hill|uphill|"
+                   r"up hills|hills|inclines?|stairs|steps up|flight of stairs|walking fast|walk fast|brisk)\b")),
+    (0, re.compile(r"\b(only\b[^.;]{0,30}\b(?:run\w*|jog\w*|exercis\w*|exert\w*|work(?:ing)? out|sports?|heavy|strenuous|hard work)|"
+                   r"strenuous exercise|heavy exercise|exert\w*|never (?:get )?(?:short of |out of )?breath|"
+                   r"no (?:problem|trouble) breathing)\b")),
+]
+_BREATH_CONTEXT = re.compile(r"\b(breath\w*|winded|puff\w*|wheez\w*|walk\w*|short of|gasp\w*|mmrc|grade)\b")
+# "100 yards", "50 feet": a walking distance, in metres per unit
+_DISTANCE = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>m\b|meters?|metres?|yards?|yds?|feet|ft|steps|paces)")
+_METRES_PER = {"y": 0.91, "f": 0.3, "s": 0.7, "p": 0.7, "m": 1.0}
+_STOPS_AFTER = re.compile(r"\b(stop\w*|rest\w*|breath\w*|before|without|sit down|winded|pause|then)\b")
+_SHORT_WALK_METRES = 400  # mMRC 3 is "stops after about 100 m"; a few hundred metres still counts
+
+
+def _mmrc(answer: _Answer, result: Extraction) -> None:
+    text = answer.text
+    asked = answer.asked == "mmrc_grade"
+    if not asked and not _BREATH_CONTEXT.search(text):
+        return
+    direct = re.search(r"\b(?:mmrc|grade|level|score)\s*(?:is|of|:)?\s*([0-4])\b", text) or (
+        re.fullmatch(r"\W*(?:grade\s*|option\s*|number\s*)?([0-4])\W*", text) if asked else None)
+    if direct:
+        result.set("mmrc_grade", float(direct.group(1)))
+        return
+    grade = _mmrc_from_words(text, asked)
+    if grade is not None:
+        result.set("mmrc_grade", float(grade))
+
+
+def _mmrc_from_words(text: str, asked: bool) -> Optional[int]:
+    for grade, pattern in _MMRC_RULES:
+        match = pattern.search(text)
+        if grade == 3 and not match:
+            walked = _walking_distance(text)
+            if walked is not None:
+                return 3 if walked <= _SHORT_WALK_METRES else 2
+        if not match:
+            continue
+        if grade == 0 and not asked and not re.search(r"\bonly\b", text):
+            continue
+        if grade == 1 and re.search(r"\b(stairs|steps up|flight)\b", match.group(0)) and not asked:
+            continue  # volunteered "stairs are hard" is too vague to grade
+        return grade
+    return None
+
+
+def _walking_distance(text: str) -> Optional[float]:
+    """Metres walked before stopping, when a sentence gives a distance and a stop."""
+    for match in _DISTANCE.finditer(text):
+        sentence = re.split(r"[.;!?\n]", text[match.start():match.start() + 80])[0]
+        before = re.split(r"[.;!?\n]", text[max(0, match.start() - 80):match.start()])[-1]
+        if _STOPS_AFTER.search(before + " " + sentence):
+            return float(match.group("n")) * _METRES_PER[match.group("unit")[0]]
+    return None
+
+
+# ---------------------------------------------------------------- medicines
+
+# a generic "steroid" in the same sentence as an inhaler is an inhaled steroid
+_INHALED_CONTEXT = re.compile(r"\b(inhal\w*|puffer|nebuli[sz]\w*|nasal|cream|ointment|symbicort|advair|breo|trelegy|"
+                              r"pulmicort|flovent|qvar|asmanex|arnuity|dulera|wixela|breztri|budesonide|fluticasone)\b")
+# forms that do not reach the whole body: "antibiotic eye drops", "steroid cream"
+_TOPICAL = re.compile(r"\b(eye ?drops?|ear ?drops?|drops|creams?|ointments?|gels?|lotions?|topical|nasal|sprays?|"
+                      r"inhal\w*|puffers?|nebuli[sz]\w*|mouthwash|rinse)\b")
+_ONGOING = re.compile(r"\b(every (?:day|morning|night|week)|daily|currently|right now|at the moment|still (?:on|taking|take)|"
+                      r"i'?m on|i am on|she'?s on|he'?s on|is on|i take|she takes|he takes|each day)\b")
+_NOT_SINCE = re.compile(r"\b(?:not|nothing|none|no\b[^.;]{0,30}?)\s*since\b")
+_STOPPED_MEDICINE = re.compile(r"\b(used to|stopped|quit|came off|come off|was on|were on|years ago|no longer|not anymore)\b")
+
+
+def _positive(answer: _Answer, terms: list[Term]) -> list[Term]:
+    return [t for t in terms if not answer.negated(t.start, t.end)]
+
+
+def _is_topical(text: str, term: Term) -> bool:
+    return bool(_TOPICAL.search(text[max(0, term.start - 12):term.end + 14]))
+
+
+def _systemic_steroid_terms(answer: _Answer) -> list[Term]:
+    terms = answer.terms_of("medicines", "systemic_steroid")
+    for match in re.finditer(r"\b(steroids?)\b", answer.text):
+        if any(t.start <= match.start() < t.end for t in terms):
+            continue
+        low, high = answer.sentence_of(match.start())
+        if _INHALED_CONTEXT.search(answer.text[low:high]):
+            continue  # "my Symbicort, which has a steroid in it" is an inhaled steroid
+        terms.append(Term("medicines", "systemic_steroid", match.group(1), match.start(), match.end()))
+    return sorted(terms, key=lambda t: t.start)
+
+
+def _last_dose(answer: _Answer, positive: list[Term], mentioned: list[Term], asked: bool) -> Optional[date]:
+    """When the last dose was: a time next to the medicine, "not since <time>", or today if ongoing."""
+    dated = [answer.time_near(t.start, t.end) for t in positive]
+    dated = [ref.day for ref in dated if ref is not None]
+    if dated:
+        return max(dated)
+    not_since = _NOT_SINCE.search(answer.text)
+    if not_since and (mentioned or asked):
+        after = [t for t in answer.times if t.start >= not_since.end() - 6 and t.kind in ("date", "ago")]
+        if after:
+            return after[0].day
+    for term in positive:
+        low, high = answer.clause_of(term.start)
+        if _ONGOING.search(answer.text[low:high]):
+            return answer.today
+    return None
+
+
+def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot: str,
+                     terms: list[Term]) -> None:
+    """Antibiotics or systemic steroids in the last 12 weeks, with when the last dose was."""
+    systemic = [t for t in terms if not _is_topical(answer.text, t)]
+    positive = _positive(answer, systemic)
+    asked = answer.asked == slot
+    last = _last_dose(answer, positive, systemic, asked)
+    if last is not None:
+        days = (answer.today - last).days
+        if days < WINDOW_DAYS:
+            result.set(slot, True)
+            result.set(weeks_slot, round(max(days, 0) / 7, 2))
+        elif asked or not positive:  # unasked, only "no prednisone since the spring" rules it out
+            result.set(slot, False)
+        return
+    if not asked:
+        return
+    if positive and answer.polarity != NO:
+        result.set(slot, True)
+    elif answer.polarity == NO or systemic or terms:
+        result.set(slot, False)  # "no", "no antibiotics", or only antibiotic eye drops
+    elif answer.polarity == UNSURE:
+        result.unsure.add(slot)
+    elif answer.polarity == YES:
+        _recent_by_time(answer, result, slot, weeks_slot, default=True)
+    elif answer.point_times():
+        _recent_by_time(answer, result, slot, weeks_slot, default=None)
+    elif _names_other_medicines(answer):
+        result.set(slot, False)  # "just my Symbicort" to the steroid question
+
+
+def _recent_by_time(answer: _Answer, result: Extraction, slot: str, weeks_slot: str,
+                    default: Optional[bool]) -> None:
+    """'yes, about 3 weeks ago' / 'back in May': inside the window or not by the time alone."""
+    points = answer.point_times()
+    if not points:
+        if default is not None:
+            result.set(slot, default)
+        return
+    days = (answer.today - max(points, key=lambda t: t.day).day).days
+    result.set(slot, days < WINDOW_DAYS)
+    if days < WINDOW_DAYS:
+        result.set(weeks_slot, round(max(days, 0) / 7, 2))
+
+
+def _names_other_medicines(answer: _Answer) -> bool:
+    return bool(answer.terms_of("medicines") or re.search(r"\b(inhalers?|puffers?|pills?|nebuli[sz]er)\b", answer.text))
+
+
+def _medicines(answer: _Answer, result: Extraction) -> None:
+    _recent_medicine(answer, result, "antibiotics_last_12_weeks", "antibiotics_weeks_ago",
+                     answer.terms_of("medicines", "antibiotic"))
+    _recent_medicine(answer, result, "steroids_last_12_weeks", "steroids_weeks_ago",
+                     _systemic_steroid_terms(answer))
+    _immunosuppressants(answer, result)
+
+
+def _immunosuppressants(answer: _Answer, result: Extraction) -> None:
+    terms = answer.terms_of("medicines", "immunosuppressant")
+    current = [t for t in _positive(answer, terms)
+               if not _STOPPED_MEDICINE.search(answer.text[slice(*answer.clause_of(t.start))])]
+    if current:
+        result.set("immunosuppressants", True)
+    elif answer.asked == "immunosuppressants":
+        if answer.polarity == NO or terms:
+            result.set("immunosuppressants", False)
+        elif answer.polarity == YES:
+            result.set("immunosuppressants", True)
+        elif answer.polarity != UNSURE and answer.terms_of("medicines"):
+            result.set("immunosuppressants", False)  # names only other medicines
+
+
+# ---------------------------------------------------------------- flare-ups
+
+_FLARE = re.compile(
+    r"\b(flare|flares|flare-?ups?|flared|exacerbation\w*|(?<!heart )(?<!panic )attack|rough patch|bad spell|"
+    r"bad patch|bad turn|chest infection|lung infection|bronchitis|pneumonia|episode|bad one|worsening|got worse|"
+    r"copd got bad|breathing got bad)\b")
+_HOSPITAL = re.compile(r"\b(hospital\w*|admitted|emergency room|icu|the er|er visit|urgent care)\b")
+_LUNG_CONTEXT = re.compile(r"\b(copd|breath\w*|lungs?|flare|exacerbation|pneumonia|chest|oxygen|emphysema)\b")
+_NO_TREATMENT = re.compile(
+    r"\b(no|without|didn'?t (?:need|get|take)|did not (?:need|get|take)|never (?:got|needed|took))\b[^.]{0,25}"
+    r"\b(antibiotics?|steroids?|prednisone|treatment|medicine)")
+_ONLY_USUAL_MEDICINE = re.compile(r"\b(?:just|only)\b[^.;]{0,30}\b(inhal\w*|nebuli[sz]\w*|puffer|rescue|oxygen|rest)")
+
+
+def _exacerbation(answer: _Answer, result: Extraction) -> None:
+    asked = answer.asked in ("exacerbation_last_year", "exacerbation_months_ago")
+    flare = _FLARE.search(answer.text)
+    treated = _positive(answer, answer.terms_of("medicines", "antibiotic") + _systemic_steroid_terms(answer))
+    hospital = _HOSPITAL.search(answer.text)
+    if not asked and not _volunteered_flare(answer, flare, treated, hospital):
+        return
+    when = _flare_time(answer, flare)
+    if answer.asked != "exacerbation_months_ago":
+        happened = _flare_in_last_year(answer, flare, treated, hospital, when)
+        if happened is None:
+            return
+        result.set("exacerbation_last_year", happened)
+    if answer.asked == "exacerbation_months_ago" or result.facts.get("exacerbation_last_year"):
+        if when is not None and when.months_before(answer.today) <= 24:
+            result.set("exacerbation_months_ago", when.months_before(answer.today), approximate=when.approximate)
+        elif answer.asked == "exacerbation_months_ago" and answer.polarity == UNSURE:
+            result.unsure.add("exacerbation_months_ago")
+
+
+def _volunteered_flare(answer: _Answer, flare, treated: list[Term], hospital) -> bool:
+    """Unasked, a flare needs a flare word with a treatment or a hospital stay, or a hospital stay for the lungs."""
+    if flare and (treated or hospital):
+        return True
+    return bool(hospital and _LUNG_CONTEXT.search(answer.text))
+
+
+def _flare_time(answer: _Answer, flare) -> Optional[TimeRef]:
+    points = answer.point_times()
+    if answer.asked == "exacerbation_months_ago" and points:
+        return max(points, key=lambda t: t.day)
+    if flare:
+        near = answer.time_near(flare.start(), flare.end(), kinds=("date", "ago", "now"), sentence=False)
+        if near is not None:
+            return near
+    return max(points, key=lambda t: t.day) if points else None
+
+
+def _flare_in_last_year(answer: _Answer, flare, treated: list[Term], hospital,
+                        when: Optional[TimeRef]) -> Optional[bool]:
+    """True/False for a qualifying flare in the last 12 months; None when the answer does not say."""
+    if answer.polarity == NO and not treated:
+        return False
+    if answer.polarity == UNSURE and not flare:
+        return None  # extract_facts records the asked slot as unsure
+    if not (treated or hospital) and (_NO_TREATMENT.search(answer.text) or _ONLY_USUAL_MEDICINE.search(answer.text)):
+        return False  # handled at home with the usual inhalers: not a qualifying flare
+    if not (answer.polarity == YES or flare or treated or hospital):
+        return None
+    if when is not None and (answer.today - when.day).days > 366:
+        return False
+    return True
+
+
+# ---------------------------------------------------------------- conditions
+
+_RELATIVE = re.compile(r"\b(?:my|her|his|our|their)\s+(?:\w+\s+)?(?:mom|mum|mother|dad|father|brother|sister|sibling|"
+                       r"family|cousin|grand\w+|aunt|uncle|son|daughter|husband|wife|parents?|relatives?)\b")
+_FAMILY_ONLY = re.compile(r"\b(died|passed away|passed|runs in (?:the|my|our) family|family history|killed|lost (?:my|her|his))\b")
+
+
+def _about_relative(answer: _Answer, term: Term) -> bool:
+    """'No, my brother had lung cancer': family history, not the person screened.
+
+    A caregiver's "my mom had colon cancer" is about the person screened, so a relative alone is
+    not enough: the answer must also deny it for the person, or say the relative died of it.
+    """
+    low, high = answer.sentence_of(term.start)
+    sentence = answer.text[low:high]
+    return bool(_RELATIVE.search(sentence)) and (answer.polarity == NO or bool(_FAMILY_ONLY.search(sentence)))
+
+
+def _own_positive(answer: _Answer, terms: list[Term]) -> list[Term]:
+    return [t for t in _positive(answer, terms) if not _about_relative(answer, t)]
+
+
+def _condition_answer(answer: _Answer, result: Extraction, slot: str, positive: list[Term],
+                      mentioned: list[Term]) -> None:
+    if positive:
+        result.set(slot, True)
+    elif answer.asked == slot:
+        if answer.polarity == UNSURE:
+            result.unsure.add(slot)
+        elif answer.polarity == NO or (mentioned and not positive):
+            result.set(slot, False)
+        elif answer.polarity == YES:
+            result.set(slot, True)
+
+
+def _cancer(answer: _Answer, result: Extraction) -> None:
+    terms = answer.terms_of("conditions", "cancer", "minor_skin_cancer")
+    positive = [t for t in terms if (not answer.negated(t.start, t.end)
+                                     or re.match(r"[- ]?free\b", answer.text[t.end:t.end + 6]))
+                and not _about_relative(answer, t)]
+    # "cancer free since 2010" is a cancer history; "no cancer" is not
+    _condition_answer(answer, result, "cancer_history", positive, terms)
+    if not positive:
+        return
+    result.set("cancer_minor_skin", all(t.category == "minor_skin_cancer" or
+                                        re.search(r"\bskin\b", answer.text[max(0, t.start - 15):t.end])
+                                        for t in positive) and not re.search(r"\bmelanoma\b", answer.text))
+    text = answer.text
+    if re.search(r"\b(currently|right now|being treated|on chemo|having chemo|getting chemo|undergoing|have cancer|has cancer|active)\b", text) \
+            and not re.search(r"\b(had|was|were|removed|free|remission|survivor|ago)\b", text):
+        result.set("cancer_years_ago", 0.0)
+        return
+    refs = [answer.time_near(t.start, t.end, kinds=("date", "ago", "duration")) for t in positive]
+    refs = [r for r in refs if r is not None] or [r for r in answer.point_times()]
+    if refs:
+        latest = max(refs, key=lambda r: r.day)
+        result.set("cancer_years_ago", round((answer.today - latest.day).days / 365.25, 1))
+
+
+def _autoimmune(answer: _Answer, result: Extraction) -> None:
+    terms = answer.terms_of("conditions", "autoimmune")
+    others = answer.terms_of("conditions", "not_autoimmune")
+    positive = [t for t in _own_positive(answer, terms) if not any(o.start <= t.start < o.end for o in others)]
+    _condition_answer(answer, result, "autoimmune_disease", positive, terms + others)
+    if answer.asked == "autoimmune_disease" and "autoimmune_disease" not in result.facts \
+            and answer.polarity is None and re.search(r"\b(arthritis|thyroid|joints?)\b", answer.text):
+        result.unsure.add("autoimmune_disease")
+
+
+def _heart(answer: _Answer, result: Extraction) -> None:
+    severe = answer.terms_of("conditions", "severe_heart")
+    unclear = answer.terms_of("conditions", "unclear_heart")
+    mild = answer.terms_of("conditions", "mild_heart")
+    severe_positive = _own_positive(answer, severe)
+    unclear_positive = [t for t in unclear if not answer.negated(t.start, t.end)
+                        and not re.search(r"\b(fine|ok|okay|good|healthy|normal)\b", answer.text[t.end:t.end + 15])]
+    if severe_positive:
+        result.set("heart_condition", True)
+        return
+    if answer.asked != "heart_condition":
+        return
+    if re.search(r"\b(heart|ticker)(?:'s| is)? (?:is )?(?:fine|ok|okay|good|healthy|normal|strong)\b", answer.text):
+        result.set("heart_condition", False)
+        return
+    if unclear_positive and not re.match(r"^\W*(only|just)\b", answer.text):
+        if answer.polarity == NO and all(re.search(r"\b(except|apart from|other than|besides|only|just)\b",
+                                                   answer.text[:t.start]) is None for t in unclear_positive):
+            result.set("heart_condition", False)
+        else:
+            result.unsure.add("heart_condition")  # a rhythm problem or stent: the study team judges
+        return
+    if answer.polarity == UNSURE:
+        result.unsure.add("heart_condition")
+    elif answer.polarity == NO or mild or unclear or severe:
+        result.set("heart_condition", False)
+    elif answer.polarity == YES:
+        result.set("heart_condition", True)
+
+
+_COPD = r"(?:copd|emphysema|chronic bronchitis|chronic obstructive)"
+_COPD_DENIED = re.compile(
+    r"\b(?:don'?t|doesn'?t|do not|does not|never been|not been|haven'?t been|hasn'?t been|wasn'?t|not)\s+"
+    r"(?:have|had|got|diagnosed)?\s*(?:with\s+)?(?:any\s+)?" + _COPD)
+# a mention of the disease that says the person has it ("my COPD", "has emphysema", "told me it's ...")
+_COPD_STATED = re.compile(
+    r"\b(?:diagnos\w*|ha(?:ve|s|d)|got|suffers?|suffering|living with|with|my|her|his|severe|very severe|"
+    r"end[- ]stage|advanced|stage \d|moderate|told me|said|it'?s|it is)\b[^.?!]{0,40}?\b" + _COPD
+    + r"|\bgold\s*(?:stage\s*)?(?:[1-4]|iv|iii|ii)\b")
+_ABOUT_THE_STUDY = re.compile(r"\b(?:study|trial|research|stem cells?|treatments?|patients|people)\b")
+
+
+def _copd(answer: _Answer, result: Extraction) -> None:
+    if _COPD_DENIED.search(answer.text):
+        result.set("copd_diagnosis", False)
+    elif any(_states_own_copd(answer, match) for match in _COPD_STATED.finditer(answer.text)):
+        result.set("copd_diagnosis", True)
+    elif answer.asked == "copd_diagnosis":
+        _yes_no_answer(answer, result, "copd_diagnosis")
+
+
+def _states_own_copd(answer: _Answer, match: re.Match) -> bool:
+    """Not a question ("can people with COPD join?") nor about the study ("the COPD trial")."""
+    around = answer.text[match.start():match.end() + 12]
+    low, high = answer.sentence_of(match.start())
+    return not (_ABOUT_THE_STUDY.search(around) or answer.text[low:high].rstrip().endswith("?"))
+
+
+def _yes_no_answer(answer: _Answer, result: Extraction, slot: str) -> None:
+    """A plain yes, no or not sure to the question asked."""
+    if answer.polarity == YES:
+        result.set(slot, True)
+    elif answer.polarity == NO:
+        result.set(slot, False)
+    elif answer.polarity == UNSURE:
+        result.unsure.add(slot)
+
+
+_MALE = re.compile(r"\b(i'?m a (?:man|male|guy|gentleman|bloke|dude)|i am a (?:man|male|guy)|i'?m male|"
+                   r"i'?m an old man|he'?s a man|male|man|guy|he|him|husband|father|dad|grandfather|"
+                   r"grandpa|son|brother)\b")
+
+
+def _pregnancy(answer: _Answer, result: Extraction) -> None:
+    text = answer.text
+    positive = re.search(r"\b(i'?m|i am|she'?s|she is|currently|we'?re|am)\s+(?:\w+\s+)?(pregnant|breast-?feeding|nursing|expecting)\b", text)
+    if positive and not answer.negated(positive.start(2), positive.end(2)):
+        result.set("pregnant_or_breastfeeding", True)
+        return
+    if answer.asked != "pregnant_or_breastfeeding":
+        return
+    if answer.polarity == YES:
+        result.set("pregnant_or_breastfeeding", True)
+    elif answer.polarity in (NO,) or _MALE.search(text) or re.search(r"\b(menopause|post-?menopausal|too old|\d{2}\s*!|she'?s \d{2}|i'?m \d{2})", text):
+        result.set("pregnant_or_breastfeeding", False)
+    elif answer.polarity == UNSURE:
+        result.unsure.add("pregnant_or_breastfeeding")
+
+
+def _site_visits(answer: _Answer, result: Extraction) -> None:
+    if answer.asked != "can_attend_site_visits":
+        return
+    text = answer.text
+    negative = re.search(r"\b(can'?t|cannot|can not|couldn'?t|unable to|no way|not able to|won'?t be able)\b[^.]{0,30}\b(travel|get there|make it|come|go|drive|attend|get to)|\btoo far\b|\bno (?:car|ride|transport\w*)\b", text)
+    positive = re.search(r"\b(can (?:get|make|come|travel|drive|attend|go|be there)|will (?:drive|take|bring)|drive (?:me|her|him)|"
+                         r"take (?:me|her|him)|live (?:in|near|close)|lives (?:in|near|close)|no problem|that'?s fine|not a problem|"
+                         r"can do that|i'?ll be there|get there|every visit|all (?:the )?visits)\b", text)
+    if negative:
+        result.set("can_attend_site_visits", False)
+    elif answer.polarity == NO:
+        result.set("can_attend_site_visits", False)
+    elif answer.polarity == YES or positive:
+        result.set("can_attend_site_visits", True)
+    elif answer.polarity == UNSURE:
+        result.unsure.add("can_attend_site_visits")
+
+
+_EXTRACTORS = (_age, _copd, _smoking, _nicotine, _mmrc, _exacerbation, _medicines, _height_weight,
+               _fev1, _pregnancy, _cancer, _autoimmune, _heart, _site_visits)

@@ -1,0 +1,325 @@
+"""Time references in answers ("in March", "3 years ago", "since 2019", "end of 2018") as dates.
+
+Runs on text normalised by `numbers.normalise_numbers`. Vague references resolve to the middle of
+the period they name ("in 2015" = 1 July 2015, "in March" = 15 March, "early June" = 5 June,
+"end of 2018" = 31 December 2018), and a month or holiday without a year is the most recent one
+that is not in the future. A month is 30.4375 days (bot.dates.DAYS_PER_MONTH).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Callable, Optional
+
+from bot.dates import DAYS_PER_MONTH
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12,
+    "dec": 12,
+}
+SEASONS = {"winter": (1, 15), "spring": (4, 15), "summer": (7, 15), "fall": (10, 15), "autumn": (10, 15)}
+SEASON_MONTHS = {"winter": (12, 1, 2), "spring": (3, 4, 5), "summer": (6, 7, 8), "fall": (9, 10, 11),
+                 "autumn": (9, 10, 11)}
+PART_DAY = {"early": 5, "beginning": 5, "start": 5, "mid": 15, "middle": 15, "late": 25, "end": 28}
+PART_YEAR = {"early": (2, 15), "beginning": (1, 15), "start": (1, 15), "mid": (7, 1),
+             "middle": (7, 1), "late": (11, 15), "end": (12, 31)}
+UNIT_DAYS = {"day": 1, "week": 7, "month": DAYS_PER_MONTH, "year": 365.25}
+UNIT_ALIASES = {"yr": "year", "wk": "week", "mo": "month"}
+HEDGES = r"about|around|roughly|almost|nearly|over|maybe|approximately|probably|more than|less than|under"
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> date:
+    """The n-th given weekday of a month (n = -1 for the last one); Monday is 0."""
+    days = [d for d in range(1, calendar.monthrange(year, month)[1] + 1)
+            if date(year, month, d).weekday() == weekday]
+    return date(year, month, days[n])
+
+
+def _easter(year: int) -> date:
+    """Western Easter Sunday (anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+HOLIDAYS: dict[str, Callable[[int], date]] = {
+    "christmas": lambda y: date(y, 12, 25), "xmas": lambda y: date(y, 12, 25),
+    "new year": lambda y: date(y, 1, 1), "halloween": lambda y: date(y, 10, 31),
+    "4th of july": lambda y: date(y, 7, 4), "independence day": lambda y: date(y, 7, 4),
+    "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 3), "easter": _easter,
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 0), "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+}
+
+_MONTH = r"(?P<month>%s)\b\.?" % "|".join(sorted(MONTHS, key=len, reverse=True))
+_UNIT = r"(?P<unit>day|week|month|year|yr|wk|mo)s?\b"
+_PART = r"(?:(?P<part>early|beginning|start|mid|middle|late|end)(?:\s+of|-)?\s+(?:the\s+)?)"
+_COUNT = r"(?:(?P<num>\d+(?:\.\d+)?)|(?P<a>a|an|1))\s*(?:\+\s*)?"
+
+# Applied in this order; a later pattern never takes text an earlier one has taken.
+_PATTERNS: list[tuple[str, re.Pattern]] = [
+    # "2026-03-15", "3/15/2026", "30.12.1955", "10/2025"
+    ("iso_date", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b")),
+    ("numeric_date", re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>(?:19|20)\d{2}|\d{2})(?![\d/.])")),
+    ("month_year", re.compile(r"(?<![\d/.])(?P<month>\d{1,2})/(?P<year>(?:19|20)\d{2})(?![\d/])")),
+    # "the 4th of july this year", "4 july 2026"
+    ("day_month", re.compile(r"\b(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
+                             + r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?(?P<this>\s+this\s+year)?")),
+    # "august 10th", "january 2020", "early june", "end of march 2019", "last march"
+    ("month", re.compile(r"\b(?P<last>last\s+|this\s+past\s+|this\s+|past\s+)?" + _PART + "?" + _MONTH
+                         + r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b)?"
+                         + r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{2}|'\d{2}))?"
+                         + r"(?P<this>\s+(?:of\s+)?this\s+year)?(?P<lastyear>\s+(?:of\s+)?last\s+year)?")),
+    # "3 years ago", "about 6 weeks back", "a year ago"
+    ("ago", re.compile(rf"\b(?P<approx>(?:{HEDGES})\s+)?" + _COUNT + _UNIT
+                       + r"\s+(?:ago|back|before now|earlier)\b")),
+    ("last_unit", re.compile(r"\b(?P<which>last|this|past)\s+(?P<unit>week|month|year)\b")),
+    ("holiday", re.compile(r"\b(?P<rel>right\s+after|just\s+after|after|before|around|at|over)?\s*"
+                           r"(?P<last>last\s+)?(?P<name>christmas|xmas|new\s+years?(?:'s)?|thanksgiving|easter|"
+                           r"halloween|4th\s+of\s+july|independence\s+day|labor\s+day|memorial\s+day)\b"
+                           r"(?:\s+day)?(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{2})\b)?")),
+    # "in the spring", "last summer", "the fall of 2019"
+    ("season", re.compile(r"\b(?P<which>last|this|this\s+past|past|the|in|over|during)?\s*"
+                          r"(?P<season>winter|spring|summer|fall|autumn)"
+                          r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d{2}))?\b")),
+    # "in 2015", "since 2019", "end of 2018", "early 2019"
+    ("year", re.compile(r"\b" + _PART + r"?(?P<year>(?:19[2-9]\d|20[0-4]\d))\b")),
+    ("relative_day", re.compile(r"\b(?P<word>yesterday|today|this\s+morning|tonight|last\s+night|this\s+week|"
+                                r"right\s+now|currently|these\s+days|nowadays)\b")),
+    # bare durations: "ten years", "for 3 months now" (a "when" only if the answer has nothing else)
+    ("duration", re.compile(rf"\b(?P<approx>(?:{HEDGES})\s+)?" + _COUNT + _UNIT)),
+]
+# "a day" after a count or a noun is a rate ("a pack a day", "5 a day"), not a time.
+_RATE_BEFORE = re.compile(r"(?:\d|\b(?:packs?|packets?|cig\w*|smokes|times|once|twice|puffs|pills?|"
+                          r"tablets?|doses?|mg|cartons?|cans?|pouches|pieces?|sticks?))\s*$")
+# a 4-digit number right before a unit is not a year ("2000 mg", "1955 steps")
+_NOT_A_YEAR_AFTER = re.compile(r"\s*(mg|ml|cm|kg|lbs?\b|m\b|steps|yards|feet|meters|metres|calories)")
+
+
+@dataclass(frozen=True)
+class TimeRef:
+    """A point in time the text refers to; `duration_days` when it came from "N units (ago)"."""
+
+    day: date
+    start: int
+    end: int
+    kind: str  # "date" | "ago" | "duration" | "now"
+    approximate: bool = False
+    duration_days: Optional[float] = None
+
+    def months_before(self, today: date) -> float:
+        return round((today - self.day).days / DAYS_PER_MONTH, 2)
+
+    def weeks_before(self, today: date) -> float:
+        return round((today - self.day).days / 7, 2)
+
+
+def find_time_refs(text: str, today: date, age: Optional[float] = None) -> list[TimeRef]:
+    """Every time reference in `text` (already normalised), left to right, without overlaps.
+
+    `age` (years) resolves "when I turned 60"; without it such phrases are not dates.
+    """
+    found: list[TimeRef] = []
+    taken = bytearray(len(text) + 1)  # characters already part of a reference
+
+    def add(ref: Optional[TimeRef]) -> None:
+        if ref is not None and not any(taken[ref.start:ref.end]):
+            found.append(ref)
+            taken[ref.start:ref.end] = b"\x01" * (ref.end - ref.start)
+
+    if age is not None:
+        for ref in _age_refs(text, today, age):
+            add(ref)
+    for kind, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            if not any(taken[match.start():match.end()]):
+                add(_RESOLVERS[kind](match, today))
+    return sorted(found, key=lambda ref: ref.start)
+
+
+def _age_refs(text: str, today: date, age: float) -> list[TimeRef]:
+    refs = []
+    for match in re.finditer(r"\b(?:when|since|after)\s+(?:i|she|he|they)\s+(?:turned|was|hit)\s+(?P<n>\d{2})\b", text):
+        years_back = age - int(match.group("n"))
+        if 0 <= years_back < 90:
+            refs.append(TimeRef(today - timedelta(days=round(years_back * 365.25)), match.start(),
+                                match.end(), "date", approximate=True))
+    return refs
+
+
+# ---------------------------------------------------------------- resolvers, one per pattern kind
+
+def _safe_date(year: int, month: int, day: int) -> Optional[date]:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def _latest_not_future(month: int, day: int, today: date, skip_current_month: bool = False) -> date:
+    """This year's date if it has passed (and is not in the current month when skipped), else last year's."""
+    this_year = _safe_date(today.year, month, day)
+    if this_year > today or (skip_current_month and month == today.month):
+        return _safe_date(today.year - 1, month, day)
+    return this_year
+
+
+def _two_digit_year(raw: str, today: date) -> int:
+    value = int(raw)
+    if len(raw) == 4:
+        return value
+    return 2000 + value if 2000 + value <= today.year else 1900 + value
+
+
+def _ref(match: re.Match, day: Optional[date], kind: str = "date", approximate: bool = False,
+         duration_days: Optional[float] = None) -> Optional[TimeRef]:
+    if day is None:
+        return None
+    return TimeRef(day, match.start(), match.end(), kind, approximate, duration_days)
+
+
+def _iso_date(match: re.Match, today: date) -> Optional[TimeRef]:
+    return _ref(match, _safe_date(int(match["year"]), int(match["month"]), int(match["day"])))
+
+
+def _numeric_date(match: re.Match, today: date) -> Optional[TimeRef]:
+    first, second = int(match["a"]), int(match["b"])
+    # month first (US), unless the first number cannot be a month ("30/12/1955")
+    month, day = (second, first) if first > 12 else (first, second)
+    return _ref(match, _safe_date(_two_digit_year(match["year"], today), month, day))
+
+
+def _month_year(match: re.Match, today: date) -> Optional[TimeRef]:
+    return _ref(match, _safe_date(int(match["year"]), int(match["month"]), 15), approximate=True)
+
+
+def _day_month(match: re.Match, today: date) -> Optional[TimeRef]:
+    month, day = MONTHS[match["month"]], int(match["day"])
+    if match["year"] or match["this"]:
+        year = int(match["year"]) if match["year"] else today.year
+        return _ref(match, _safe_date(year, month, day))
+    if not 1 <= day <= 31:
+        return None
+    return _ref(match, _latest_not_future(month, day, today))
+
+
+def _may_is_a_verb(match: re.Match) -> bool:
+    """'may' names the month only with a day, year or part, or after 'in', 'since', ..."""
+    if match["part"] or match["year"] or match["last"] or match["day"] or match["this"]:
+        return False
+    before = match.string[max(0, match.start() - 8):match.start()]
+    return not re.search(r"\b(in|since|of|until|till|from|early|late|last|by|before|after|around)\s+$", before)
+
+
+def _month(match: re.Match, today: date) -> Optional[TimeRef]:
+    if match["month"] == "may" and _may_is_a_verb(match):
+        return None
+    month = MONTHS[match["month"]]
+    day = int(match["day"]) if match["day"] and 1 <= int(match["day"]) <= 31 else PART_DAY.get(match["part"] or "", 15)
+    if match["year"]:
+        when = _safe_date(_two_digit_year(match["year"].lstrip("'"), today), month, day)
+    elif match["this"]:
+        when = _safe_date(today.year, month, day)
+    elif match["lastyear"]:
+        when = _safe_date(today.year - 1, month, day)
+    else:
+        # "last March" said in March means the March a year ago
+        last = re.sub(r"\s+", " ", (match["last"] or "").strip())
+        when = _latest_not_future(month, day, today, skip_current_month=last in ("last", "past", "this past"))
+    return _ref(match, when, approximate=not match["day"])
+
+
+def _count(match: re.Match) -> float:
+    return float(match["num"]) if match["num"] else 1.0
+
+
+def _unit_days(match: re.Match) -> float:
+    unit = UNIT_ALIASES.get(match["unit"], match["unit"])
+    return UNIT_DAYS[unit]
+
+
+def _ago(match: re.Match, today: date, kind: str = "ago") -> Optional[TimeRef]:
+    days = _count(match) * _unit_days(match)
+    if days > 120 * 365:
+        return None
+    return _ref(match, today - timedelta(days=round(days)), kind,
+                approximate=bool(match["approx"] or match["a"]), duration_days=days)
+
+
+def _duration(match: re.Match, today: date) -> Optional[TimeRef]:
+    if match["a"] and _RATE_BEFORE.search(match.string[max(0, match.start() - 20):match.start()]):
+        return None
+    return _ago(match, today, kind="duration")
+
+
+def _last_unit(match: re.Match, today: date) -> Optional[TimeRef]:
+    if match["which"] == "this":
+        return _ref(match, today, "now", approximate=True)
+    days = UNIT_DAYS[match["unit"]]
+    return _ref(match, today - timedelta(days=round(days)), "ago", approximate=True, duration_days=days)
+
+
+def _holiday(match: re.Match, today: date) -> Optional[TimeRef]:
+    name = re.sub(r"\s+", " ", match["name"]).replace("'s", "")
+    holiday = HOLIDAYS.get(name) or HOLIDAYS.get(name.rstrip("s"))
+    if match["year"]:
+        when = holiday(int(match["year"]))
+    else:
+        when = holiday(today.year)
+        if when > today:
+            when = holiday(today.year - 1)
+    relation = (match["rel"] or "").strip()
+    if "after" in relation:
+        when += timedelta(days=3)
+    elif relation == "before":
+        when -= timedelta(days=3)
+    return _ref(match, min(when, today), approximate=True)
+
+
+def _season(match: re.Match, today: date) -> Optional[TimeRef]:
+    season, which = match["season"], (match["which"] or "").strip()
+    if season == "fall" and not (which or match["year"]):
+        return None  # "I had a fall" is not autumn
+    month, day = SEASONS[season]
+    if match["year"]:
+        when = date(int(match["year"]), month, day)
+    else:
+        when = _latest_not_future(month, day, today)
+        # "last spring" while it is spring: the spring a year ago (winter spans the new year)
+        if which == "last" and season != "winter" and today.month in SEASON_MONTHS[season]:
+            when = date(when.year - 1, month, day)
+    return _ref(match, min(when, today), approximate=True)
+
+
+def _year(match: re.Match, today: date) -> Optional[TimeRef]:
+    year = int(match["year"])
+    if not 1920 <= year <= today.year or _NOT_A_YEAR_AFTER.match(match.string, match.end()):
+        return None
+    month, day = PART_YEAR.get(match["part"] or "", (7, 1))
+    when = date(year, month, day)
+    if when > today:  # "in 2026" while in 2026: the middle of the part already lived
+        when = date(year, 1, 1) + (today - date(year, 1, 1)) / 2
+    return _ref(match, when, approximate=True)
+
+
+def _relative_day(match: re.Match, today: date) -> Optional[TimeRef]:
+    word = re.sub(r"\s+", " ", match["word"])
+    offset = {"yesterday": 1, "last night": 1, "this week": 3}.get(word, 0)
+    return _ref(match, today - timedelta(days=offset), "now")
+
+
+_RESOLVERS: dict[str, Callable[[re.Match, date], Optional[TimeRef]]] = {
+    "iso_date": _iso_date, "numeric_date": _numeric_date, "month_year": _month_year,
+    "day_month": _day_month, "month": _month, "ago": _ago, "last_unit": _last_unit,
+    "holiday": _holiday, "season": _season, "year": _year, "relative_day": _relative_day,
+    "duration": _duration,
+}

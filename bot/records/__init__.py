@@ -1,0 +1,24 @@
+"""Persistence of screening records (SQLAlchemy 1.4)."""
+
+from bot.records.models import (
+    CRITERION_STATUSES,
+    OUTCOMES,
+    SOURCE_TEXT_MAX_CHARS,
+    Base,
+    CriterionResult,
+    Screening,
+    ScreeningFact,
+)
+from bot.records.repository import RecordsUnavailable, ScreeningRepository
+
+__all__ = [
+    "CRITERION_STATUSES",
+    "OUTCOMES",
+    "SOURCE_TEXT_MAX_CHARS",
+    "Base",
+    "CriterionResult",
+    "RecordsUnavailable",
+    "Screening",
+    "ScreeningFact",
+    "ScreeningRepository",
+]
