@@ -20,7 +20,7 @@ from actions.slots import (
     ALL_FACTS, DIGRESSION_INTENTS, OPTIONAL_FACTS, engine_facts, is_change, known_facts, next_question)
 from bot.dates import today
 from bot.eligibility import default_criteria, evaluate
-from bot.nlu.extract import MAX_TEXT, NO, UNSURE, YES, extract_facts
+from bot.nlu.extract import MAX_TEXT, NO, YES, extract_facts
 
 logger = logging.getLogger(__name__)
 MAX_UNCLEAR = 2  # after this many unusable answers to one question, mark it unsure and move on
@@ -49,6 +49,18 @@ def _answered_after_bot_spoke(tracker: Tracker) -> bool:
     return False
 
 
+def _source_texts(tracker: Tracker, names: set[str]) -> dict[str, str]:
+    """For facts volunteered earlier, the user message whose entities carried each of them."""
+    sources: dict[str, str] = {}
+    for event in tracker.events:
+        if event.get("event") != "user":
+            continue
+        for entity in (event.get("parse_data") or {}).get("entities") or []:
+            if entity.get("entity") in names:
+                sources[entity["entity"]] = event.get("text") or ""
+    return sources
+
+
 class ValidateScreeningForm(Action):
     def name(self) -> Text:
         return "validate_screening_form"
@@ -56,88 +68,118 @@ class ValidateScreeningForm(Action):
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
         slots = dict(tracker.current_slot_values())
-        before = _slots_before_latest_message(tracker)
         requested = slots.get("requested_slot")
         message = tracker.latest_message or {}
         text = message.get("text") or ""
         intent = (message.get("intent") or {}).get("name")
         resumed = _answered_after_bot_spoke(tracker)
-        unsure = set(slots.get("unsure_facts") or [])
-        events: List[EventType] = []
-        updates: dict[str, Any] = {}
+        unclear = int(slots.get("unclear_answers") or 0)
 
+        if not resumed and intent == "emergency":
+            return []  # never read an emergency as an answer: the emergency rule must run
         if not resumed and requested and not text.strip():
             dispatcher.utter_message(response="utter_empty_message")
-            return [SlotSet("requested_slot", requested)]
+            # a slot event besides requested_slot keeps Rasa from rejecting the form (and the reply)
+            return [SlotSet("unclear_answers", float(unclear)), SlotSet("requested_slot", requested)]
         if not resumed and len(text) > MAX_TEXT:
             dispatcher.utter_message(response="utter_long_message")
+        if requested is None and slots.get("privacy_ack") is False:
+            slots["privacy_ack"] = None  # asked to be screened after declining: ask for consent again
 
         extraction = extract_facts(text, today(), requested, known_facts(slots))
         if requested == "privacy_ack" and not resumed:
-            if extraction.polarity == YES:
-                updates["privacy_ack"] = True
-            elif extraction.polarity == NO:
+            if extraction.polarity == NO:
                 dispatcher.utter_message(response="utter_privacy_declined")
                 return [SlotSet("privacy_ack", False), SlotSet("requested_slot", None)]
+            if extraction.polarity != YES and intent not in DIGRESSION_INTENTS:
+                dispatcher.utter_message(response="utter_privacy_yes_or_no")
+                return [SlotSet("privacy_ack", None), SlotSet("requested_slot", "privacy_ack")]
 
-        changed_earlier_answer = False
-        for name, value in extraction.facts.items():
-            if name not in ALL_FACTS:
-                continue
-            if is_change(before.get(name), value) and name != requested:
-                changed_earlier_answer = True
-            if before.get(name) != value or slots.get(name) != value:
-                updates[name] = value
-            unsure.discard(name)
-        if before.get("smoking_status") != "current" and updates.get("smoking_status") == "current":
-            updates["months_since_nicotine"] = 0.0
-        unsure |= {name for name in extraction.unsure if name not in updates}
-
+        updates, unsure, changed_earlier_answer = self._merge(tracker, slots, requested, extraction)
+        if requested == "privacy_ack" and extraction.polarity == YES and not resumed:
+            updates["privacy_ack"] = True
         if (requested and not resumed and intent in DIGRESSION_INTENTS and not updates
                 and not extraction.unsure and not extraction.invalid):
             # Not an answer: returning nothing lets Rasa reject the form for this turn, so the
             # rule for the question (or "stop", "why") runs and the form asks again afterwards.
             return []
 
-        answered = requested in updates or requested in unsure
-        if requested and not answered and not resumed:
-            if requested in extraction.invalid and requested in INVALID_RESPONSES:
-                dispatcher.utter_message(response=f"utter_invalid_{requested}")
-            elif requested in OPTIONAL_FACTS:
-                unsure.add(requested)  # optional: any answer without a value means "don't know"
-            elif not updates:
-                unclear = int(slots.get("unclear_answers") or 0) + 1
-                if unclear >= MAX_UNCLEAR:
-                    unsure.add(requested)
-                    dispatcher.utter_message(response="utter_moving_on")
-                    unclear = 0
-                else:
-                    dispatcher.utter_message(response="utter_not_understood")
-                events.append(SlotSet("unclear_answers", float(unclear)))
-        if requested in updates or requested in unsure:
-            events.append(SlotSet("unclear_answers", 0.0))
+        events: List[EventType] = []
+        if requested and not resumed and requested not in updates and requested not in unsure:
+            unclear = self._not_answered(dispatcher, requested, extraction, updates, unsure, unclear)
+        elif requested in updates or requested in unsure:
+            unclear = 0
         if changed_earlier_answer and not resumed:
             dispatcher.utter_message(response="utter_noted_change")
 
+        consent_given_now = updates.get("privacy_ack") is True
         slots.update(updates)
         events += [SlotSet(name, value) for name, value in updates.items()]
-        events.append(SlotSet("unsure_facts", sorted(unsure)))
+        events += [SlotSet("unsure_facts", sorted(unsure)), SlotSet("unclear_answers", float(unclear))]
 
+        stop_early = False
         if slots.get("privacy_ack"):
-            fact_updates = {k: v for k, v in updates.items() if k in ALL_FACTS}
-            if fact_updates:
-                await self._save(dispatcher, tracker, fact_updates, text)
-            evaluation = evaluate(engine_facts(slots), today(), unsure - OPTIONAL_FACTS)
-            stop_early = evaluation.definitely_failed
-        else:
-            stop_early = False
-        next_slot = None if stop_early else next_question(slots, unsure)
-        events.append(SlotSet("requested_slot", next_slot))
+            await self._save_new_facts(dispatcher, tracker, slots, updates, text, consent_given_now)
+            stop_early = evaluate(engine_facts(slots), today(), unsure - OPTIONAL_FACTS).definitely_failed
+        events.append(SlotSet("requested_slot", None if stop_early else next_question(slots, unsure)))
         return events
 
+    @staticmethod
+    def _merge(tracker: Tracker, slots: dict, requested: str | None,
+               extraction) -> tuple[dict[str, Any], set[str], bool]:
+        """New fact values from this answer, the updated unsure set, and whether an earlier answer changed."""
+        before = _slots_before_latest_message(tracker)
+        unsure = set(slots.get("unsure_facts") or [])
+        updates: dict[str, Any] = {}
+        if slots.get("privacy_ack") is None and before.get("privacy_ack") is False:
+            updates["privacy_ack"] = None
+        changed = False
+        for name, value in extraction.facts.items():
+            if name not in ALL_FACTS:
+                continue
+            changed = changed or (is_change(before.get(name), value) and name != requested)
+            if before.get(name) != value or slots.get(name) != value:
+                updates[name] = value
+            unsure.discard(name)
+        if before.get("smoking_status") != "current" and updates.get("smoking_status") == "current":
+            updates["months_since_nicotine"] = 0.0
+        unsure |= {name for name in extraction.unsure if name not in updates and name != "privacy_ack"}
+        return updates, unsure, changed
+
+    @staticmethod
+    def _not_answered(dispatcher: CollectingDispatcher, requested: str, extraction, updates: dict,
+                      unsure: set[str], unclear: int) -> int:
+        """One rephrase request, then "not sure" and move on: never a loop. Returns the new count."""
+        if requested in extraction.invalid and requested in INVALID_RESPONSES:
+            dispatcher.utter_message(response=f"utter_invalid_{requested}")
+            return unclear
+        if requested in OPTIONAL_FACTS:
+            unsure.add(requested)  # optional: any answer without a value means "don't know"
+            return 0
+        if updates:
+            return unclear  # the answer said other things; the question is simply asked again
+        if unclear + 1 >= MAX_UNCLEAR:
+            unsure.add(requested)
+            dispatcher.utter_message(response="utter_moving_on")
+            return 0
+        dispatcher.utter_message(response="utter_not_understood")
+        return unclear + 1
+
+    async def _save_new_facts(self, dispatcher: CollectingDispatcher, tracker: Tracker, slots: dict,
+                              updates: dict, text: str, consent_given_now: bool) -> None:
+        """Facts are stored as they arrive, once the person has agreed to storage."""
+        fact_updates = {k: v for k, v in updates.items() if k in ALL_FACTS}
+        if consent_given_now:
+            earlier = {k: v for k, v in known_facts(slots).items() if k not in fact_updates}
+            sources = _source_texts(tracker, set(earlier))
+            for name, value in earlier.items():
+                await self._save(dispatcher, tracker, {name: value}, sources.get(name))
+        if fact_updates:
+            await self._save(dispatcher, tracker, fact_updates, text)
+
     async def _save(self, dispatcher: CollectingDispatcher, tracker: Tracker,
-                    facts: dict[str, Any], source_text: str) -> None:
-        channel = (tracker.get_latest_input_channel() or "rest")
+                    facts: dict[str, Any], source_text: str | None) -> None:
+        channel = tracker.get_latest_input_channel() or "rest"
         saved = await services.save_safely(
             "save_facts", lambda repo: repo.save_facts(
                 tracker.sender_id, facts, source_text, channel=channel,

@@ -252,20 +252,13 @@ def test_truth_table_covers_every_criterion_in_the_yaml():
             assert CLINIC in statuses, criterion.id
 
 
-FEV1_UNSURE_HAS_NO_REASON = (
-    "criteria.yml gap (not an engine bug): fev1_range has no 'unknown' reason, so a person who is unsure "
-    "of their FEV1 gets a review item with reason=None (nothing for the bot to say)")
-
-
 def _reason_params():
     params = []
     for p in CASES:
         status = p.values[3]
         if status in (MET, MISSING):
             continue
-        marks = ([pytest.mark.xfail(strict=True, reason=FEV1_UNSURE_HAS_NO_REASON)]
-                 if p.id == "fev1_range-unsure-fev1_percent" else [])
-        params.append(pytest.param(*p.values, id=p.id, marks=marks))
+        params.append(pytest.param(*p.values, id=p.id))
     return params
 
 
@@ -397,14 +390,8 @@ def test_nicotine_recheck_date_is_a_day_the_criterion_is_met(eligible_facts, mon
     assert later.outcome == LIKELY_ELIGIBLE
 
 
-NICOTINE_CALENDAR_BUG = (
-    "engine bug (operators.waiting_period): `met` compares average months (6 x 30.44 = 182.6 days) while the "
-    "re-check date uses calendar months (add_months). When 6 calendar months are shorter than 183 days "
-    "(spans over February), the person is `not_yet` ON the calendar date 6 months after last use, and the "
-    "re-check date it gives (clamped to tomorrow) is again `not_yet`. Reference: re-check 6 months after quitting.")
-
-
-@pytest.mark.xfail(strict=True, reason=NICOTINE_CALENDAR_BUG)
+# Met on the calendar date six months after the last use, even across February, and the re-check
+# date given is never itself "not yet".
 @pytest.mark.parametrize("last_use, screened", [
     pytest.param(date(2025, 8, 31), date(2026, 2, 28), id="last-use-31-aug-screened-28-feb"),
     pytest.param(date(2025, 9, 1), date(2026, 3, 1), id="last-use-1-sep-screened-1-mar"),
@@ -415,7 +402,6 @@ def test_nicotine_free_is_met_on_the_calendar_date_six_months_after_last_use(eli
     assert evaluate(facts, screened).result("nicotine_free").status == MET
 
 
-@pytest.mark.xfail(strict=True, reason=NICOTINE_CALENDAR_BUG)
 def test_nicotine_recheck_date_is_kept_across_february(eligible_facts):
     last_use, screened = date(2025, 8, 31), date(2026, 2, 27)
     first = evaluate(with_changes(eligible_facts, {"months_since_nicotine": months_between(last_use, screened)}),
