@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 BOT := $(VENV)/bin/bot
 INSTALLED := $(VENV)/.installed
 
-.PHONY: help install train run shell test test-fast validate bench-nlu lock clean
+.PHONY: help install train run shell test test-fast validate bench-nlu bench-rest lock clean
 
 help: ## List the targets
 	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  make %-11s %s\n", $$1, $$2}'
@@ -40,6 +40,9 @@ validate: install ## Check the training data and domain with Rasa's validator
 
 bench-nlu: install ## Fact extraction on the held-out set: per-fact P/R/F1, accuracy, latency
 	$(PY) -m bot.bench.nlu
+
+bench-rest: train ## Whole screenings over REST: message latency p50/p95, throughput, server memory
+	$(PY) -m bot.bench.rest
 
 lock: install ## Rewrite requirements.lock from the packages installed in .venv
 	$(PY) -m pip freeze --all --exclude-editable | grep -v -e '^pip==' -e '^copd-msc-prescreener' > requirements.lock

@@ -89,7 +89,7 @@ def _wait_until_up(url: str, process: subprocess.Popen, seconds: float) -> bool:
 
 def start_action_server(env: dict, output=None) -> subprocess.Popen:
     return subprocess.Popen(
-        [sys.executable, "-m", "rasa_sdk", "--actions", "actions", "--port", str(settings().action_port)],
+        [sys.executable, "-m", "bot.action_server", "--actions", "actions", "--port", str(settings().action_port)],
         cwd=PROJECT_ROOT, env=env, stdout=output, stderr=output)
 
 
