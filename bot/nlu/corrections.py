@@ -23,7 +23,8 @@ _RESTATED_NUMBER = re.compile(
     rf"(?:(?:it\s+(?:was|is|'?s)|it'?s|i'?m|i\s+am|more\s+like|she'?s|he'?s)\s+)?"
     rf"(?P<new>{_NUMBER})(?![\d.'\"]|\s*(?:ft|feet|foot|/))(?P<tail>(?:\s*[a-z]+){{0,2}})")
 # "2020, not 2021" / "65, not 64": the refused value after "not"
-_REFUSED = re.compile(rf"(?<=[\d%'\"])\s*,?\s*(?:and\s+|but\s+)?not\s+(?:in\s+|on\s+)?{_NUMBER}\b(?!\s*(?:years?|months?|weeks?|days?)\s+ago)")
+_REFUSED = re.compile(rf"(?<=[\d%'\"])\s*,?\s*(?:and\s+|but\s+)?not\s+(?:in\s+|on\s+)?{_NUMBER}\b"
+                      rf"(?!\s*(?:years?|months?|weeks?|days?)\s+ago)")
 _CUE_ONLY = re.compile(rf"(?:^|[,.;!\s])(?:{CUE_WORDS})\b")
 
 T = TypeVar("T")

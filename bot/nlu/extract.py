@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
 from typing import Any, Iterable, Mapping, Optional
 
-from bot.dates import DAYS_PER_MONTH
 from bot.nlu.corrections import apply_corrections, drop_corrected
 from bot.nlu.lexicon import Term, term_matcher
-from bot.nlu.numbers import normalise_numbers
+from bot.nlu.numbers import collapse_ranges, normalise_numbers
+from bot.nlu.spelling import correct_spelling
 from bot.nlu.timeexpr import MONTHS, TimeRef, find_time_refs
 
 MAX_TEXT = 4000  # longer answers are cut: no screening answer needs more, and matching stays fast
@@ -30,22 +30,26 @@ _UNSURE = re.compile(
     r"\b(not sure|unsure|i'?m not certain|not certain|don'?t know|dont know|do not know|no idea|"
     r"not a clue|no clue|can'?t remember|cannot remember|don'?t remember|do not remember|"
     r"can'?t recall|don'?t recall|maybe|possibly|perhaps|hard to say|i forget|forgot|unknown|"
-    r"haven'?t a clue|idk|dunno|not really sure|couldn'?t say|can'?t say)\b")
+    r"haven'?t a clue|idk|dunno|not really sure|couldn'?t say|can'?t say|probably not|doubt it|not likely|unlikely)\b")
 _NO = re.compile(
     r"^\W*(no+|nope|nah|never|none|nothing|not really|not at all|negative|n|not that i know of|"
     r"not that i'?m aware of|i don'?t think so|don'?t think so|i do not|i don'?t|i haven'?t|"
     r"i have not|i didn'?t|i did not|i'?m not|i am not|she (?:doesn'?t|hasn'?t|isn'?t|didn'?t)|"
-    r"he (?:doesn'?t|hasn'?t|isn'?t|didn'?t)|not since|not in|not for|no way|definitely not|"
+    r"he (?:doesn'?t|hasn'?t|isn'?t|didn'?t)|(?:i|she|he|we) (?:can'?t|cannot|won'?t|will not|wouldn'?t)|"
+    r"not since|not in|not for|no way|definitely not|"
     r"absolutely not|certainly not|nil|zero|0)\b")
 _YES = re.compile(
     r"^\W*(yes+|yeah|yep|yup|ya|yea|yah|y|correct|right|sure|definitely|absolutely|of course|"
     r"certainly|indeed|affirmative|ok|okay|i agree|agreed|that'?s right|true|i do|i have|i did|"
     r"i can|i am|i will|i would|she does|she has|she did|she can|she is|he does|he has|he did|"
-    r"he can|he is|we can|it was|i had|she had|he had|i took|i take|i was)\b")
+    r"he can|he is|we can|it was|i had|she had|he had|i took|i take|i was)\b(?!'t|\s+not\b)")  # not "I can't"
+# words that make a number an estimate ("about 30"; numbers.collapse_ranges writes "30 or 40" as "about 35")
+_HEDGED = re.compile(r"\b(about|around|roughly|maybe|approx\w*|give or take|or so|probably|something like|close to|\d+ish)\b")
 _NEGATION_CUES = re.compile(
     r"\b(no|not|never|none|nothing|without|n't|denies|deny|neither|nor|haven'?t|hasn'?t|hadn'?t|"
     r"didn'?t|don'?t|doesn'?t|isn'?t|wasn'?t|free of|negative for|ruled out|no longer)\b|n't\b")
-_CLAUSE_BREAK = re.compile(r"[.;!?\n]|,?\s\b(?:but|except|however|although|though|apart from|other than|besides)\b|,\s(?=(?:and\s)?(?:i|she|he|my|her|his)\b)")
+_CLAUSE_BREAK = re.compile(r"[.;!?\n]|,?\s\b(?:but|except|however|although|though|apart from|other than|besides)\b"
+                           r"|,\s(?=(?:and\s)?(?:i|she|he|my|her|his)\b)")
 
 
 @dataclass
@@ -121,7 +125,7 @@ class _Answer:
             return False
         before = self.text[max(0, ref.start - 12):ref.start]
         after = self.text[ref.end:ref.end + 8]
-        return bool(re.search(r"\b(for|of|about|around|lasted|took|taking|over)\s*(?:about\s+|around\s+)?$", before)
+        return bool(re.search(r"\b(for|of|about|around|lasted|took|taking|over|spent|stayed|within)\s*(?:about\s+|around\s+)?$", before)
                     or re.match(r"\s*(of|course|long|supply|worth|burst|taper|after)\b", after))
 
     def point_times(self) -> list[TimeRef]:
@@ -134,6 +138,16 @@ class _Answer:
 
 _SENTENCE_END = re.compile(r"[;!?\n]|\.(?!\d)")  # "1.70 m" is not two sentences
 _SPACES = re.compile(r"\s*")
+
+
+_SHORT_CLAUSE_STOPS = (",", ".", ";", "!", "?", " and ", " but ")
+
+
+def _short_clause(text: str, position: int) -> tuple[int, int]:
+    """The stretch around a position between commas, stops, "and" or "but" ("stairs are hard but I'm OK")."""
+    start = max(text.rfind(stop, 0, position) for stop in _SHORT_CLAUSE_STOPS) + 1
+    ends = [i for i in (text.find(stop, position) for stop in _SHORT_CLAUSE_STOPS) if i >= 0]
+    return start, min(ends) if ends else len(text)
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -170,7 +184,10 @@ def _clauses(text: str) -> list[tuple[int, int]]:
 
 def analyse(text: str, today: date, requested_slot: Optional[str] = None,
             known: Optional[Mapping[str, Any]] = None) -> _Answer:
-    normalised = apply_corrections(normalise_numbers((text or "")[:MAX_TEXT]))
+    """Normalise the answer once for every extractor: numbers in digits, typos fixed, self-corrections
+    applied ("64, no wait, 65" -> "65") and ranges read as their middle ("30 or 40" -> "about 35");
+    then the lexicon terms, time references, clauses and overall yes/no of the answer."""
+    normalised = collapse_ranges(apply_corrections(correct_spelling(normalise_numbers((text or "")[:MAX_TEXT]))))
     times = drop_corrected(find_time_refs(normalised, today, (known or {}).get("age")), normalised)
     return _Answer(
         raw=text or "", text=normalised, today=today, asked=requested_slot, known=known or {},
@@ -197,18 +214,25 @@ def extract_facts(text: str, today: date, requested_slot: Optional[str] = None,
 _NOT_AGE_AFTER = (r"(?!\s*(?:'|\"|ft\b|feet|foot|cm|kg|kilo|lb|lbs|pound|stone|st\b|%|percent|m\b|met|inch|in\b(?!\s+[a-z])|"
                   r"pack|cig|years? ago|yrs? ago|minutes|min\b|yards|block|steps|times|x\b|days|weeks|months|"
                   r"-year|year-|hours|a day|per day|of predicted|puffs|mg|years? (?:back|since|now))|\.\d)")
-_PERSON = (r"(?:mom|mum|mother|dad|father|husband|wife|partner|brother|sister|grandma|grandpa|grandmother|"
-           r"grandfather|aunt|uncle|son|daughter|patient|friend)")
+_PERSON = (r"(?:mom|mum|mother|dad|father|husband|hubby|wife|spouse|partner|brother|sister|grandma|grandpa|grandmother|"
+           r"grandfather|aunt|uncle|son|daughter|patient|friend|father-in-law|mother-in-law|parent)")
+# "I'm 68" is an age, except as the answer to a question about another number ("I'm about 130 now");
+# one digit is too few for this loose form ("I'm 1 of 3 kids")
+_LOOSE_AGE = re.compile(
+    r"(?<!from )(?<!at )(?<!since )(?<!until )(?<!till )(?<!the )\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|"
+    r"they'?re|(?:(?:my|our|her|his)\s+(?:\w+\s+)?)?" + _PERSON + r"\s+is)"
+    r"\s+(?:about\s+|almost\s+|nearly\s+|now\s+|only\s+|over\s+)?(?P<n>\d{2,3}(?:\.\d+)?)\b" + _NOT_AGE_AFTER)
+_NUMBER_SLOTS = {"height_cm", "weight_kg", "bmi", "fev1_percent", "mmrc_grade", "pack_years",
+                 "months_since_nicotine", "exacerbation_months_ago"}
 # (pattern, years to add): "I'll be 70 next month" and "turning 70" mean 69 now
 _AGE_PATTERNS = [
-    (re.compile(r"(?<!from )(?<!at )(?<!since )(?<!until )(?<!till )(?<!the )\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|"
-                r"they'?re|(?:my|our|her|his)\s+\w+(?:\s+\w+)?\s+is|" + _PERSON + r"\s+is|age(?:d)?(?:\s+is)?|"
-                r"turned|just turned|age:)\s+(?:about\s+|almost\s+|nearly\s+|now\s+|only\s+|over\s+)?"
+    (re.compile(r"(?<!from )(?<!at )(?<!since )(?<!until )(?<!till )(?<!of )\b(?:age(?:d)?(?:\s+is)?|turned|just turned|age:)"
+                r"\s+(?:about\s+|almost\s+|nearly\s+|now\s+|only\s+|over\s+)?"
                 r"(?P<n>\d{1,3}(?:\.\d+)?)\b" + _NOT_AGE_AFTER), 0),
     (re.compile(r"\b(?P<n>\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)(?:\s*-\s*|\s+)(?:old|young)\b"), 0),
     (re.compile(r"\b(?P<n>\d{1,3})\s*(?:y/?o|yo)\b"), 0),
     (re.compile(r"\b(?:had|celebrated)\s+(?:my|her|his|their)\s+(?P<n>\d{2,3})(?:st|nd|rd|th)\s+birthday\b"), 0),
-    (re.compile(r"\b(?:i'?ll be|she'?ll be|he'?ll be|i will be|turning)\s+(?P<n>\d{1,3})\b" + _NOT_AGE_AFTER), -1),
+    (re.compile(r"\b(?:(?:i|she|he)(?:'ll| will) be|turning)\s+(?P<n>\d{1,3})\b" + _NOT_AGE_AFTER), -1),
     (re.compile(r"^\W*(?P<n>\d{1,3})\s+(?:next|in)\s+(?:week|month|year|" + "|".join(MONTHS) + r")\b"), -1),
 ]
 # "in my late 60s", "she's in her 70s", and as a bare answer "mid 70s"
@@ -217,7 +241,7 @@ _AGE_DECADE = re.compile(r"\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|is|are)\s
 _BARE_DECADE = re.compile(r"^\W*(?:about\s+|around\s+)?(?:in\s+(?:my|her|his|their)\s+)?(?P<part>early|mid|late)?[\s-]*"
                           r"(?P<decade>[2-9]0)'?s\W*$")
 _DECADE_PART = {"early": 2, "mid": 5, "late": 8, None: 5}
-_BIRTH_CUE = re.compile(r"\b(?:born|dob|d\.o\.b\.?|date of birth|birthday(?: is)?|birth date|birthdate)\b[:\s]*(?:in\s+|on\s+)?")
+_BIRTH_CUE = re.compile(r"\b(?:born|dob|d\.o\.b\.?|date of birth|birthday is|birth date|birthdate)\b[:\s]*(?:in\s+|on\s+)?")
 _BARE_BIRTH_YEAR = re.compile(r"^\W*(?P<year>19[0-9]{2}|20[0-2][0-9])\W*$")
 # a number after these is not the current age: "since I was 16", "5 foot 6"
 _PAST_AGE_BEFORE = re.compile(r"(?:\b(?:since|from|when|at|until|till|was|were|started|quit|stopped|age of)\s+(?:i\s+was\s+|age\s+)?"
@@ -227,6 +251,8 @@ _PAST_AGE_BEFORE = re.compile(r"(?:\b(?:since|from|when|at|until|till|was|were|s
 def _age(answer: _Answer, result: Extraction) -> None:
     """The age stated, worked out from a birth date or year, or (when asked) the bare number given."""
     found = _stated_ages(answer.text) + _ages_from_birth(answer)
+    if answer.asked not in _NUMBER_SLOTS:
+        found += [(m.start("n"), float(m.group("n")), False) for m in _LOOSE_AGE.finditer(answer.text)]
     if answer.asked == "age" and not found:
         found = _bare_age(answer)
     if not found:
@@ -258,7 +284,7 @@ def _ages_from_birth(answer: _Answer) -> list[tuple[int, float, bool]]:
     found = []
     for cue in _BIRTH_CUE.finditer(answer.text):
         ref = next((t for t in answer.times if cue.end() <= t.start <= cue.end() + 4 and t.kind == "date"), None)
-        if ref is not None and ref.day.year >= 1900:
+        if ref is not None and 1900 <= ref.day.year < answer.today.year:
             # a birth year alone resolves to 1 July, like every vague date: right on average
             found.append((ref.start, float(_years_between(ref.day, answer.today)), ref.approximate))
     return found
@@ -280,7 +306,7 @@ def _bare_age(answer: _Answer) -> list[tuple[int, float, bool]]:
     decade = _BARE_DECADE.match(text)
     if decade:
         return [(decade.start("decade"), _decade_age(decade), True)]
-    for match in re.finditer(r"(?<![\d.'])(\d{1,3}(?:\.\d+)?)\b" + _NOT_AGE_AFTER, text):
+    for match in re.finditer(r"(?<![\d.'])(\d{1,3}(?:\.\d+)?)(?:ish)?\b" + _NOT_AGE_AFTER, text):
         if not _PAST_AGE_BEFORE.search(text[max(0, match.start() - 20):match.start()]):
             return [(match.start(), float(match.group(1)), False)]
     return []
@@ -302,8 +328,10 @@ _METRES = re.compile(r"(?<![\d.])(?P<n>[12](?:[.,]\d{1,2}))\s*(?:m|mt|mtr|meters
 _KG = re.compile(r"(?<![\d.])(?P<n>\d{2,4}(?:[.,]\d+)?)\s*(?:kg|kgs|kilos?|kilograms?|kilogrammes?)\b")
 _LB = re.compile(r"(?<![\d.'])(?P<n>\d{2,4}(?:\.\d+)?)\s*(?:lb|lbs|pounds?|#)(?!\w)")
 _STONE = re.compile(r"(?<![\d.])(?P<st>\d{1,2})\s*(?:st|stone)\b\.?\s*(?:(?P<lb>\d{1,2})\s*(?:lb|lbs|pounds?)?\b)?")
-_HEIGHT_WORDS = re.compile(r"^\W*(?:i'?m|she'?s|he'?s|about|around)?\s*(?P<ft>[4-7])\s+(?P<inch>\d{1,2})\b(?!\s*(?:kg|lb|cm))")
-_LABELLED_WEIGHT = re.compile(r"\b(?:weight|weigh|weighs|weighing)\b\W{0,3}(?:is\s+|about\s+|around\s+|roughly\s+)*(?P<n>\d{2,3}(?:\.\d+)?)\b(?!\s*(?:kg|kilo|lb|pound|st\b|stone|%))")
+# "five seven" (5 7) or "5-9" answering the height question
+_HEIGHT_WORDS = re.compile(r"^\W*(?:i'?m|she'?s|he'?s|about|around)?\s*(?P<ft>[4-7])(?:\s+|\s*-\s*)(?P<inch>\d{1,2})\b(?!\s*(?:kg|lb|cm))")
+_LABELLED_WEIGHT = re.compile(r"\b(?:weight|weigh|weighs|weighing)\b\W{0,3}(?:is\s+|about\s+|around\s+|roughly\s+)*"
+                              r"(?P<n>\d{2,3}(?:\.\d+)?)\b(?!\s*(?:kg|kilo|lb|pound|st\b|stone|%))")
 _HEIGHT_CONTEXT = re.compile(r"\b(tall|height|i'?m|she'?s|he'?s|i am|stand)\b")
 _WALKING = re.compile(r"\b(walk\w*|stop\w*|rest\w*|steps|go|get|make it|manage)\b")
 
@@ -312,22 +340,23 @@ _WALKING = re.compile(r"\b(walk\w*|stop\w*|rest\w*|steps|go|get|make it|manage)\
 class _Measure:
     value: Optional[float] = None
     imperial: bool = False
+    guessed_unit: bool = False
     spans: list[tuple[int, int]] = field(default_factory=list)
 
-    def take(self, value: float, span: tuple[int, int], imperial: bool = False) -> None:
+    def take(self, value: float, guessed_unit: bool = False, *, span: tuple[int, int], imperial: bool = False) -> None:
         """Later statements win ("5'6, no, 5'7")."""
-        self.value, self.imperial = value, imperial
+        self.value, self.imperial, self.guessed_unit = value, imperial, guessed_unit
         self.spans.append(span)
 
 
 def _height_weight(answer: _Answer, result: Extraction) -> None:
     height = _height(answer)
     weight = _weight(answer, height)
-    _keep_in_range(result, "height_cm", height.value, HEIGHT_RANGE_CM)
+    hedged = bool(_HEDGED.search(answer.text))
+    _keep_in_range(result, "height_cm", height.value, HEIGHT_RANGE_CM, approximate=hedged)
     if "height_cm" in result.facts and height.imperial:
         result.set("height_imperial", True)
-    _keep_in_range(result, "weight_kg", weight.value, WEIGHT_RANGE_KG,
-                   approximate=bool(re.search(r"\b(about|around|roughly|approx\w*)\b", answer.text)))
+    _keep_in_range(result, "weight_kg", weight.value, WEIGHT_RANGE_KG, approximate=weight.guessed_unit or hedged)
     reported = re.search(r"\bbmi\b[^\d]{0,20}(\d{2}(?:\.\d)?)", answer.text)
     if reported and 10 <= float(reported.group(1)) <= 80:
         result.set("bmi_reported", float(reported.group(1)))
@@ -355,12 +384,12 @@ def _height(answer: _Answer) -> _Measure:
             continue  # "I can walk 50 feet" is a distance
         feet = int(match.group("ft"))
         if 3 <= feet <= 8 or asked or _HEIGHT_CONTEXT.search(before):
-            height.take((feet * 12 + inches) * INCH_TO_CM, match.span(), imperial=True)
+            height.take((feet * 12 + inches) * INCH_TO_CM, span=match.span(), imperial=True)
     for match in _CM.finditer(text):
-        height.take(float(match.group("n").replace(",", ".")), match.span())
+        height.take(float(match.group("n").replace(",", ".")), span=match.span())
     for match in _METRES.finditer(text):
         metres = float(match.group("n").replace(",", ".")) if match.group("n") else int(match.group("m")) + int(match.group("cm")) / 100
-        height.take(metres * 100, match.span())
+        height.take(metres * 100, span=match.span())
     if height.value is None and asked:
         _bare_height(answer, height)
     return height
@@ -370,37 +399,61 @@ def _bare_height(answer: _Answer, height: _Measure) -> None:
     """'five seven' (5 7), '172', '1.72' answering the height question."""
     words = _HEIGHT_WORDS.search(answer.text)
     if words and int(words.group("inch")) < 12:
-        height.take((int(words.group("ft")) * 12 + int(words.group("inch"))) * INCH_TO_CM, words.span(), imperial=True)
+        height.take((int(words.group("ft")) * 12 + int(words.group("inch"))) * INCH_TO_CM, span=words.span(), imperial=True)
         return
     bare = re.fullmatch(r"\W*(?:about\s+|around\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\W*", answer.text)
     if bare:
         number = float(bare.group("n"))
         # 1.2-2.3 is metres; anything else is taken as centimetres (and range-checked)
-        height.take(number * 100 if 1.2 <= number <= 2.3 else number, bare.span())
+        height.take(number * 100 if 1.2 <= number <= 2.3 else number, span=bare.span())
 
 
 def _weight(answer: _Answer, height: _Measure) -> _Measure:
     text = answer.text
     weight = _Measure()
     for match in _KG.finditer(text):
-        weight.take(float(match.group("n").replace(",", ".")), match.span())
+        if not _weight_change(text, match):
+            weight.take(float(match.group("n").replace(",", ".")), span=match.span())
     for match in _LB.finditer(text):
-        weight.take(float(match.group("n")) * LB_TO_KG, match.span(), imperial=True)
+        if not _weight_change(text, match):
+            weight.take(float(match.group("n")) * LB_TO_KG, span=match.span(), imperial=True)
     for match in _STONE.finditer(text):
-        weight.take((int(match.group("st")) * 14 + int(match.group("lb") or 0)) * LB_TO_KG, match.span(), imperial=True)
+        if not _weight_change(text, match):
+            weight.take((int(match.group("st")) * 14 + int(match.group("lb") or 0)) * LB_TO_KG, span=match.span(),
+                        imperial=True)
     if weight.value is None:
         labelled = _LABELLED_WEIGHT.search(text)
         if labelled:
-            weight.take(_unitless_weight(answer, float(labelled.group("n")), height), labelled.span())
+            weight.take(*_unitless_weight(answer, float(labelled.group("n")), height), span=labelled.span())
         elif answer.asked in ("weight_kg", "bmi", "height_cm"):
             _bare_weight(answer, height, weight)
     return weight
 
 
-def _unitless_weight(answer: _Answer, number: float, height: _Measure) -> float:
-    """Pounds when the height was in feet (now or earlier) or the number is too big for kilograms."""
-    pounds = height.imperial or answer.known.get("height_imperial") or number > 160
-    return number * LB_TO_KG if pounds else number
+_CHANGE_BEFORE = re.compile(r"\b(lost|gained|lose|gain|put on|dropped|down|up)\s+(?:about\s+|around\s+)?$")
+_CHANGE_AFTER = re.compile(r"\s*(overweight|underweight|heavier|lighter|too (?:much|heavy)|more|less|over|under)\b")
+
+
+def _weight_change(text: str, match: re.Match) -> bool:
+    """'lost 20 pounds', '80 pounds overweight': a change, not the weight."""
+    return bool(_CHANGE_AFTER.match(text, match.end())
+                or _CHANGE_BEFORE.search(text[max(0, match.start() - 16):match.start()]))
+
+
+def _unitless_weight(answer: _Answer, number: float, height: _Measure) -> tuple[float, bool]:
+    """(kg, approximate) for a weight without a unit, read in the unit of the height.
+
+    Without a height unit to go by, 160 and up can only be pounds and under 90 only kilograms
+    (90 lb is 41 kg); in between the site's local unit, pounds, is assumed and flagged approximate.
+    """
+    if height.value is not None or answer.known.get("height_cm") is not None:
+        pounds = height.imperial if height.value is not None else bool(answer.known.get("height_imperial"))
+        return (number * LB_TO_KG if pounds else number), False
+    if number >= 160:
+        return number * LB_TO_KG, False
+    if number < 90:
+        return number, False
+    return number * LB_TO_KG, True
 
 
 def _bare_weight(answer: _Answer, height: _Measure, weight: _Measure) -> None:
@@ -411,7 +464,7 @@ def _bare_weight(answer: _Answer, height: _Measure, weight: _Measure) -> None:
     numbers = list(re.finditer(r"(?<![\d.])(\d{2,3}(?:\.\d+)?)(?![\d.%])", rest))
     if not numbers or (answer.asked != "weight_kg" and height.value is None):
         return
-    weight.take(_unitless_weight(answer, float(numbers[-1].group(1)), height), numbers[-1].span())
+    weight.take(*_unitless_weight(answer, float(numbers[-1].group(1)), height), span=numbers[-1].span())
 
 
 def _bmi(answer: _Answer, result: Extraction) -> None:
@@ -433,7 +486,7 @@ def _fev1(answer: _Answer, result: Extraction) -> None:
         return
     value = float(match.group(1))
     if 5 <= value <= 150:
-        result.set("fev1_percent", value)
+        result.set("fev1_percent", value, approximate=bool(_HEDGED.search(text)))
     else:
         result.invalid["fev1_percent"] = "out_of_range"
 
@@ -455,12 +508,13 @@ _CURRENT_SMOKER = re.compile(
 # "still" with a cigarette word a few words later: "she still has the odd cigarette"
 _STILL_SMOKING = re.compile(r"\bstill\b(?:(?!\b(?:not|never|no)\b|n't)[^.;]){0,25}?\b(?:cig\w*|smok\w*|tobacco|packs?)\b")
 _NEVER_SMOKER = re.compile(
-    r"\b(never smoked|never been a smoker|never a smoker|non-?smoker|never touched (?:a )?cigarettes?|"
+    r"\b(never smoked|never been a smoker|never a smoker|(?<!been a )non[- ]?smoker(?! for| since)|never touched (?:a )?cigarettes?|"
     r"never (?:did|have) smoke\w*|didn'?t ever smoke|have never smoked|has never smoked)\b")
 _QUIT = re.compile(
-    r"\b(quit|quitted|quitting|stopped|stop|gave up|given up|give up|packed in|kicked the habit|"
+    r"\b(quit|quitted|quitting|stopped|stoped|stop|gave up|given up|give up|packed in|kicked the habit|"
     r"ex-?smoker|former smoker|used to smoke|don'?t smoke (?:any ?more|now)|no longer smoke|"
     r"haven'?t smoked|have not smoked|hasn'?t smoked|smoke[- ]?free|last cigarette|put (?:it|them) down|"
+    r"non[- ]?smoker (?:for|since)|"
     r"gave (?:them|it|the \w+|cigarettes|smoking|cigs) up|(?:was|were) an? (?:heavy |light )?smoker|"
     r"smoked\b(?:\s+\w+){0,4}?\s+(?:till|until|up to)\b|"
     r"(?:haven'?t|hasn'?t|have not|has not) (?:had|touched) (?:one|1|a cig\w*|a smoke|any))")
@@ -525,7 +579,8 @@ def _quit_refers_to_other_product(text: str, match: re.Match) -> bool:
     preceding = text[max(0, match.start() - 25):match.start()]
     if re.match(r"\s*(?:the\s+|my\s+)?(?:cigarettes?|smoking|cigs?|tobacco)\b", following):
         return False
-    return bool(re.match(r"\s*(?:the\s+|using\s+|my\s+|his\s+|her\s+)?(?:vap|patch|gum|e-?cig|juul|lozenge|chew|pipe|cigar|snus|dip|zyn|pouch|nicotine)", following)
+    return bool(re.match(r"\s*(?:the\s+|using\s+|my\s+|his\s+|her\s+)?"
+                         r"(?:vap|patch|gum|e-?cig|juul|lozenge|chew|pipe|cigar|snus|dip|zyn|pouch|nicotine)", following)
                 or re.search(r"(vap\w*|patch\w*|gum|lozenges?|pipe|cigars?)\W*$", preceding) and not _CIGARETTE_WORDS.search(preceding))
 
 
@@ -542,29 +597,38 @@ def _quit_months(answer: _Answer, result: Extraction) -> Optional[float]:
         ref = answer.time_near(match.start(), match.end(), kinds=("date", "ago", "duration"))
         if ref is not None:
             return ref.months_before(answer.today)
+        free_for = _free_for(answer)  # "smoke-free for 2 years"
+        if free_for:
+            return free_for[0].months_before(answer.today)
     return None
 
 
 # ---------------------------------------------------------------- pack-years
 
+# "a pack a day", "1.5 packs daily", "a pack every 2 days", "a carton a week"
+_PER = r"(?:(?:a|per|each|every|/|in a)\s*(?:(?P<every>\d+)\s+)?(?P<per>day|week|d)s?\b|(?P<daily>daily))"
 _PACKS = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(?P<n2>\d+(?:\.\d+)?))?\s*"
-    r"(?P<unit>packs?|packets?|pks?|cartons?)\b(?:\s+of\s+cigarettes)?\s*(?:a|per|each|every|/|in a)\s*(?P<per>day|week|d)\b")
+    r"(?P<unit>packs?|packets?|pks?|cartons?)\b(?:\s+of\s+cigarettes)?\s*" + _PER)
 _CIGS = re.compile(
-    r"(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?:cigarettes|cigs|cigarets|smokes)?\s*"
-    r"(?:a|per|each|every|/)\s*(?P<per>day|week|d)\b")
+    r"(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?:(?P<noun>cigarettes|cigs|cigarets|smokes)\s*)?" + _PER)
 _YEARS = re.compile(
-    r"(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(?P<n2>\d+(?:\.\d+)?))?\s*\+?\s*(?:more\s+)?(?:years|yrs|year|yr)\b(?!\s+(?:ago|back|old|now|since))"
-    r"|\bfor\s+(?:another\s+)?(?P<more>\d+(?:\.\d+)?)\s+more\b")
+    r"(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(?P<n2>\d+(?:\.\d+)?))?\s*\+?\s*(?:more\s+)?(?:years|yrs|year|yr)\b"
+    r"(?!\s+(?:ago|back|old|now|since))"
+    r"|\bfor\s+(?:another\s+)?(?P<more>\d+(?:\.\d+)?)(?:\s+more\b|(?=\s*(?:$|[,.;!]|and\b|then\b)))")
 _YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d{2})\s+(?:to|until|till|and|-)\s+(?P<y2>(?:19|20)\d{2}|now|today)\b"
                         r"|\bsince\s+(?P<since>(?:19|20)\d{2})\b")
-_START_AGE = re.compile(r"\b(?:since|from)\s+(?:i was|she was|he was|age|the age of|about|around)?\s*(?P<n>\d{1,2})\b(?!\s*(?:years|yrs|cig|pack|a day))|"
-                        r"\bstarted\s+(?:smoking\s+)?(?:at|when i was|when she was|when he was|at age|at the age of|around|about)\s+(?:age\s+)?(?P<n2>\d{1,2})\b|"
-                        r"\b(?:as a|as an)\s+(?P<teen>teen\w*)")
-_STOP_AGE = re.compile(r"\b(?:until|till|til|to|quit at|stopped at|gave up at|quit when i was|stopped when i was)\s+"
-                       r"(?:i was\s+|she was\s+|he was\s+|age\s+|about\s+)?(?P<n>\d{2})\b(?!\s*(?:years|yrs|cig|pack|%))")
+_START_AGE = re.compile(r"\b(?:since|from)\s+(?:i was|she was|he was|age|the age of|about|around)?\s*(?P<n>\d{1,2})\b"
+                        r"(?!\s*(?:years|yrs|cig|pack|a day))|"
+                        r"\bstarted\s+(?:smoking\s+)?(?:at|when (?:i|she|he) was|at age|at the age of|around|about)\s+"
+                        r"(?:age\s+)?(?P<n2>\d{1,2})\b|"
+                        r"\b(?:as a|as an|from my|in my|since my|from her|from his)\s+(?P<teen>teen\w*)|"
+                        r"\b(?:from|in|since) (?:my|her|his) (?P<part>early|mid|late)?[\s-]*(?P<decade>[1-6]0)'?s\b")
+_STOP_AGE = re.compile(r"\b(?:until|till|til|to|quit at|stopped at|gave up at|quit when|stopped when)\s+"
+                       r"(?:(?:i|she|he) was\s+)?(?:age\s+)?(?:about\s+|around\s+)?(?P<n>\d{2})\b(?!\s*(?:years|yrs|cig|pack|%))")
+_STOP_YEAR = re.compile(r"\b(?:until|till|til|to|through|in)\s+(?P<year>(?:19|20)\d{2})\b")
+_NOT_SMOKING_PERIOD = re.compile(r"\b(copd|emphysema|bronchitis|diagnos\w*|oxygen|inhalers?|married|lived|worked|retired)\b")
 _DIRECT_PACK_YEARS = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:-|\s)?pack[- ]?(?:years?|yrs?)\b")
-_HEDGED = re.compile(r"\b(about|around|roughly|maybe|approx\w*|give or take|or so|probably|something like|close to|\d+ish)\b")
 
 
 def _pack_years(answer: _Answer, result: Extraction, status: Optional[str]) -> None:
@@ -574,9 +638,13 @@ def _pack_years(answer: _Answer, result: Extraction, status: Optional[str]) -> N
     if direct:
         result.set("pack_years", float(direct.group("n")), approximate=bool(_HEDGED.search(text)))
         return
-    rates = _daily_packs(text)
-    smoking_context = bool(rates) or answer.asked in ("pack_years", "smoking_status") or _CIGARETTE_WORDS.search(text)
-    periods = _years_smoked(answer, result, status) if smoking_context else []
+    about_smoking = answer.asked in ("pack_years", "smoking_status") or bool(_CIGARETTE_WORDS.search(text))
+    rates = _daily_packs(text, bare_counts=about_smoking) or (_bare_packs(text) if answer.asked == "pack_years" else [])
+    periods = _years_smoked(answer, result, status) if rates or about_smoking else []
+    if answer.asked != "pack_years":
+        # volunteered, a period counts only next to a rate or a smoking word, not
+        # "I've been a nurse for 30 years and I smoke 10 a day"
+        periods = [p for p in periods if _about_smoking_here(text, p[0], rates)]
     if rates:
         result.set("packs_per_day", round(rates[-1][1], 3))
     if periods and (rates or answer.asked == "pack_years"):
@@ -595,6 +663,11 @@ def _pack_years(answer: _Answer, result: Extraction, status: Optional[str]) -> N
     result.set("pack_years", round(total, 1), approximate=approximate)
 
 
+def _about_smoking_here(text: str, position: int, rates: list[tuple[int, float, bool]]) -> bool:
+    low, high = _short_clause(text, min(position, max(len(text) - 1, 0)))
+    return bool(_CIGARETTE_WORDS.search(text[low:high])) or any(low <= start < high for start, _, _ in rates)
+
+
 def _middle(match: re.Match, first: str = "n", second: str = "n2") -> tuple[float, bool]:
     """'30 or 40' -> (35, approximate); '30' -> (30, exact)."""
     low = float(match.group(first))
@@ -602,27 +675,41 @@ def _middle(match: re.Match, first: str = "n", second: str = "n2") -> tuple[floa
     return (low + high) / 2, high != low
 
 
-def _daily_packs(text: str) -> list[tuple[int, float, bool]]:
-    """(position, packs per day, approximate) for every smoking rate stated, in order."""
+def _per_day(match: re.Match) -> float:
+    """The factor to a daily rate: 'a week' is 1/7, 'every 2 days' is 1/2, 'daily' is 1."""
+    days = 7 if match.group("per") == "week" else 1
+    return 1 / (days * int(match.group("every") or 1))
+
+
+def _daily_packs(text: str, bare_counts: bool = True) -> list[tuple[int, float, bool]]:
+    """(position, packs per day, approximate) for every smoking rate stated, in order.
+
+    `bare_counts` allows "15 a day" without the word cigarettes, for text about smoking.
+    """
     rates = []
     taken: list[tuple[int, int]] = []
     for match in _PACKS.finditer(text):
         packs, approximate = _middle(match)
         if match.group("unit").startswith("carton"):
             packs *= 10
-        if match.group("per") == "week":
-            packs /= 7
-        rates.append((match.start(), packs, approximate))
+        rates.append((match.start(), packs * _per_day(match), approximate))
         taken.append(match.span())
     for match in _CIGS.finditer(text):
         if any(s <= match.start() < e for s, e in taken):
             continue
+        if not (bare_counts or match.group("noun")):
+            continue
         cigarettes, approximate = _middle(match)
-        if match.group("per") == "week":
-            cigarettes /= 7
+        cigarettes *= _per_day(match)
         if 0 < cigarettes <= 100:
             rates.append((match.start(), cigarettes / 20, approximate))
     return sorted(rates)
+
+
+def _bare_packs(text: str) -> list[tuple[int, float, bool]]:
+    """'2 packs for 20 years' answering "how much did you smoke each day?": packs per day."""
+    return [(m.start(), *_middle(m)) for m in re.finditer(
+        r"(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?:packs?|packets?)\b(?![- ]?(?:years?|yrs?))", text)]
 
 
 def _years_smoked(answer: _Answer, result: Extraction, status: Optional[str]) -> list[tuple[int, float, bool]]:
@@ -632,6 +719,9 @@ def _years_smoked(answer: _Answer, result: Extraction, status: Optional[str]) ->
     for match in _YEARS.finditer(text):
         if re.search(r"\b(quit|stopped|ago|since|diagnosed|for the (?:last|past))\s*$", text[max(0, match.start() - 12):match.start()]):
             continue
+        clause_start, _ = _short_clause(text, match.start())
+        if _NOT_SMOKING_PERIOD.search(text[clause_start:match.start()]):
+            continue  # "I've had COPD for 10 years"
         years, approximate = _middle(match) if match.group("n") else (float(match.group("more")), False)
         if 0 < years <= 90:
             periods.append((match.start(), years, approximate))
@@ -640,9 +730,9 @@ def _years_smoked(answer: _Answer, result: Extraction, status: Optional[str]) ->
         if years is not None:
             periods.append((match.start(), years, False))
     if not periods:
-        years = _years_from_ages(answer, result, status)
-        if years is not None:
-            periods.append((len(text), years, False))
+        from_ages = _years_from_ages(answer, result, status)
+        if from_ages is not None:
+            periods.append((*from_ages, False))
     return sorted(periods)
 
 
@@ -654,40 +744,52 @@ def _year_span(match: re.Match, today: date, status: Optional[str]) -> Optional[
     return float(years) if 0 < years <= 90 else None
 
 
-def _years_from_ages(answer: _Answer, result: Extraction, status: Optional[str]) -> Optional[float]:
-    """'from 18 until I quit at 57'; or 'since I was 21' with the current age (and quit date)."""
-    text = answer.text
-    start = _START_AGE.search(text)
-    if not start:
-        return None
-    start_age = 15.0 if start.group("teen") else float(start.group("n") or start.group("n2"))
-    stop = _STOP_AGE.search(text, start.end())
+def _start_age(match: re.Match) -> float:
+    if match.group("teen"):
+        return 15.0
+    if match.group("decade"):
+        return float(int(match.group("decade")) + _DECADE_PART[match.group("part")])
+    return float(match.group("n") or match.group("n2"))
+
+
+def _years_from_ages(answer: _Answer, result: Extraction, status: Optional[str]) -> Optional[tuple[int, float]]:
+    """(position, years) from 'from 18 until I quit at 57', or 'since I was 21' and the current age."""
+    start = _START_AGE.search(answer.text)
+    years = _years_since_start_age(answer, result, status, start) if start else None
+    return (start.start(), years) if years is not None else None
+
+
+def _years_since_start_age(answer: _Answer, result: Extraction, status: Optional[str],
+                           start: re.Match) -> Optional[float]:
+    start_age = _start_age(start)
+    stop = _STOP_AGE.search(answer.text, start.end())
     if stop:
         return float(stop.group("n")) - start_age
     age = result.facts.get("age", answer.known.get("age"))
     if age is None:
         return None
-    if status == "current":
-        return float(age) - start_age
+    stop_year = _STOP_YEAR.search(answer.text, start.end())
+    if stop_year:  # "from 16 until 2017": the age in 2017
+        return float(age) - (answer.today.year - int(stop_year.group("year"))) - start_age
     quit_months = result.facts.get("smoking_quit_months_ago", answer.known.get("smoking_quit_months_ago"))
-    if quit_months is not None:
-        return float(age) - float(quit_months) / 12 - start_age
-    if re.search(r"\bso\b", text) is None and status != "former":
-        return float(age) - start_age
-    return None
+    if status == "former" or quit_months is not None:
+        return float(age) - float(quit_months) / 12 - start_age if quit_months is not None else None
+    return float(age) - start_age  # still smoking, or "since I was 21" said of a habit that goes on
 
 
 # ---------------------------------------------------------------- nicotine of any kind
 
 # a use going on now; weak cues ("sometimes") give way to an explicit time of last use
 _NOW_USE = re.compile(
-    r"\b(still|currently|every (?:day|morning|night|evening)|each day|daily|this morning|right now|these days|"
-    r"nowadays|now|(?:i|she|he)\s+(?:only\s+)?(?:vape|vapes|chew|chews|dip|dips|use|uses|am using|is using|'?m using|"
-    r"smoke|smokes)|"
+    r"\b(still|currently|this morning|right now|these days|nowadays|now|"
+    r"(?:i|she|he)\s+(?:only\s+)?(?:vape|vapes|chew|chews|dip|dips|use|uses|am using|is using|'?m using|smoke|smokes)|"
     r"i'?m on|am on|is on|she'?s on|he'?s on)\b")
-_SOMETIMES = re.compile(r"\b(sometimes|occasionally|now and (?:then|again)|once in a while|socially|on weekends)\b")
+# habits: a use now, unless the clause describes a past rate ("a pack daily for 30 years")
+_HABIT = re.compile(r"\b(every (?:day|morning|night|evening)|each day|daily|sometimes|occasionally|"
+                    r"now and (?:then|again)|once in a while|socially|on weekends)\b")
+_PAST_HABIT = re.compile(r"\b(smoked|used|chewed|vaped|dipped|for \d+(?:\.\d+)? (?:years|yrs))\b")
 _STOPPED = re.compile(r"\b(stopped|quit|gave up|given up|haven'?t|hasn'?t|not|no|never|off|put (?:it|them) down|"
-                      r"used to|until|till|nothing|none)\b")
+                      r"used to|until|till|nothing|none|free|clean|without|non-?smoker|non smoker)\b")
 _LAST_USE = re.compile(r"\blast\s+(?:time|one|cigarette|cig|vape|puff|used|use|had)\b")
 _NICOTINE_FREE = re.compile(
     r"\b(?:(?:haven'?t|have not|hasn'?t|has not|not|never|no|without|nothing|none)\b[^.;!?]{0,60}?\b(?:since|ever since|after)\b|"
@@ -730,12 +832,11 @@ def _uses_nicotine_now(answer: _Answer, asked: bool) -> bool:
         product = _OTHER_PRODUCT.search(clause) or _CIGARETTE_WORDS.search(clause)
         if not (product or (asked and re.search(r"\b(them|it|one)\b", clause))):
             continue
-        cue = _NOW_USE.search(clause) or _SOMETIMES.search(clause)
-        if not cue or re.search(r"\bnot\s+(?:every day|daily|now)\b", clause):
+        habit = _HABIT.search(clause) and not (_PAST_HABIT.search(clause) or _daily_packs(clause))
+        if not (_NOW_USE.search(clause) or habit) or re.search(r"\bnot\s+(?:every day|daily|now)\b", clause):
             continue
-        if _STOPPED.search(clause):
-            continue
-        return True
+        if not _STOPPED.search(clause):
+            return True
     return False
 
 
@@ -746,8 +847,35 @@ def _last_use_time(answer: _Answer) -> Optional[TimeRef]:
                     and t.kind in ("date", "ago")), None)
         if ref is not None:
             return ref
-    points = [t for t in answer.point_times() if not _is_start_time(answer.text, t)]
-    return max(points, key=lambda t: t.day) if points else None
+    points = [t for t in answer.point_times() if not _is_start_time(answer.text, t)] or _free_for(answer)
+    if not points:
+        return None
+    latest = max(points, key=lambda t: t.day)
+    kept_on = _used_on_for(answer, after=latest.end)  # "quit in 2010, used the gum for 2 years after"
+    if kept_on is not None and latest.kind != "duration":
+        return replace(latest, day=min(answer.today, latest.day + timedelta(days=round(kept_on))), approximate=True)
+    return latest
+
+
+def _free_for(answer: _Answer) -> list[TimeRef]:
+    """'nicotine free for 2 years', 'no cigarettes for 5 years now': the time since the last use."""
+    found = []
+    for ref in answer.times:
+        low, _ = answer.clause_of(ref.start)
+        if ref.kind == "duration" and re.search(r"\bfor\s+$", answer.text[max(low, ref.start - 5):ref.start]) \
+                and _STOPPED.search(answer.text[low:ref.start]):
+            found.append(ref)
+    return found
+
+
+def _used_on_for(answer: _Answer, after: int) -> Optional[float]:
+    """Days a product was still used after the time given before it: 'quit in 2010, used gum for a year after'."""
+    for ref in answer.times:
+        if (ref.kind == "duration" and ref.duration_days and ref.start >= after
+                and re.search(r"\bfor\s+$", answer.text[max(0, ref.start - 5):ref.start])
+                and re.match(r"\s*(?:after|afterwards|later|longer|more)\b", answer.text[ref.end:])):
+            return ref.duration_days
+    return None
 
 
 def _is_start_time(text: str, ref: TimeRef) -> bool:
@@ -761,19 +889,26 @@ _MMRC_RULES: list[tuple[int, re.Pattern]] = [
     (4, re.compile(r"\b(dress\w*|getting dressed|put(?:ting)? (?:my|her|his) clothes on|too breathless to leave|"
                    r"can'?t leave the house|cannot leave the house|hardly leaves? the house|rarely leaves? the house|"
                    r"housebound|house-bound|bed-?bound|stuck at home|can'?t get out of (?:the house|bed)|"
-                   r"showering|washing|out of breath (?:just )?(?:talking|sitting|at rest)|even at rest|"
-                   r"doesn'?t (?:leave the house|go out)|don'?t (?:leave the house|go out)|never leave the house|wheelchair)\b")),
-    (3, re.compile(r"\b(?:a|1|0\.5)\s+block\b|\bto the (?:mailbox|end of the (?:drive|driveway|street|block)|corner|car)\b|"
-                   r"\bmailbox\b|\b(?:after|every|for)\s+(?:a\s+)?(?:few|couple|\d)\s*(?:of\s+)?minutes?\b|"
-                   r"\b\d\s+minutes?\b[^.;]{0,30}\b(?:stop|rest|breath)|\bfew steps\b|\bacross the room\b")),
-    (2, re.compile(r"\b(slower than (?:other |most |the )?(?:people|folks|friends|others|women|men|ladies|guys|everyone|my \w+)|"
-                   r"(?:walk|walks|walking) (?:more )?slow(?:ly|er)|can'?t keep up|cannot keep up|fall behind|falls behind|"
+                   r"showering|washing|(?:out of breath|short of breath|winded|breathless|puffed)\s+(?:just\s+|even\s+)?"
+                   r"(?:talking|sitting|at rest|resting|eating)|even at rest|"
+                   r"doesn'?t (?:leave the house|go out)|don'?t (?:leave the house|go out)|never leave the house|wheelchair|"
+                   r"stays? (?:at )?home|too (?:winded|breathless|out of breath|short of breath) to (?:go|leave|get)|"
+                   r"across the room|to the (?:bathroom|toilet|kitchen))\b")),
+    (3, re.compile(r"\b(?:a|1|0\.5)\s+block\b|\bto the (?:mailbox|end of the (?:drive|driveway|street|block)|corner|car|front door)\b|"
+                   r"\bfrom the car\b|"
+                   r"\bcan'?t walk\b(?:(?!hill|stair|incline|hurr)[^.;]){0,40}\bwithout (?:stopping|resting|a rest|a break)|"
+                   r"\bmail ?box\b|\b(?:after|every|for)\s+(?:a\s+)?(?:few|couple|\d)\s*(?:of\s+)?minutes?\b|"
+                   r"\b\d\s+minutes?\b[^.;]{0,30}\b(?:stop|rest|breath)|\bfew steps\b")),
+    (2, re.compile(r"\b(slower than (?:other |most |the |my |her |his )?(?:\w+ )?(?:people|folks|friends|others|women|men|ladies|"
+                   r"guys|everyone|wife|husband|family|age)|slower than my \w+|"
+                   r"(?:walk|walks|walking) (?:more )?slow(?:ly|er)?|can'?t keep up|cannot keep up|fall behind|falls behind|"
                    r"(?:at|in) (?:my|her|his) own pace|own pace|stop (?:for|to catch) (?:my |her |his )?breath|"
                    r"stop (?:now and then|every so often|occasionally|sometimes|a few times)|breathless on (?:flat|level)|"
                    r"(?:on|walking on) (?:flat|level) ground|on the flat)\b")),
     (1, re.compile(r"\b(hurry\w*|rush\w*|walk\w* (?:up )?(?:a |the )?(?:slight )?(?:hill|incline|slope)|up a hill|uphill|"
                    r"up hills|hills|inclines?|stairs|steps up|flight of stairs|walking fast|walk fast|brisk)\b")),
-    (0, re.compile(r"\b(only\b[^.;]{0,30}\b(?:run\w*|jog\w*|exercis\w*|exert\w*|work(?:ing)? out|sports?|heavy|strenuous|hard work)|"
+    (0, re.compile(r"\b((?:only|unless)\b[^.;]{0,30}\b(?:run\w*|jog\w*|exercis\w*|exert\w*|work(?:ing)? out|sports?|heavy|"
+                   r"strenuous|hard work|push(?:ing)? (?:it|myself|herself|himself)|overdo\w*)|"
                    r"strenuous exercise|heavy exercise|exert\w*|never (?:get )?(?:short of |out of )?breath|"
                    r"no (?:problem|trouble) breathing)\b")),
 ]
@@ -781,7 +916,12 @@ _BREATH_CONTEXT = re.compile(r"\b(breath\w*|winded|puff\w*|wheez\w*|walk\w*|shor
 # "100 yards", "50 feet": a walking distance, in metres per unit
 _DISTANCE = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>m\b|meters?|metres?|yards?|yds?|feet|ft|steps|paces)")
 _METRES_PER = {"y": 0.91, "f": 0.3, "s": 0.7, "p": 0.7, "m": 1.0}
-_STOPS_AFTER = re.compile(r"\b(stop\w*|rest\w*|breath\w*|before|without|sit down|winded|pause|then)\b")
+_STOPS_AFTER = re.compile(r"\b(stop\w*|rest\w*|breath\w*|before|without|sit down|winded|pause|then|more than|further|farther)\b")
+# "I'm OK on the flat": a phrase of a grade said to be no problem
+_NO_PROBLEM = re.compile(r"\b(fine|ok|okay|alright|all right|no problem|no trouble|not a problem|good)\b")
+_GRADE_ANSWER = re.compile(r"^\W*(?:(?:i'?d say|id say|probably|maybe|about|a|an|option|number|grade|level|mmrc)\s*)*([0-4])\W*$")
+# "2 or 3" (collapsed by numbers.collapse_ranges to "about 2.5") or "2/3": between two grades
+_TWO_GRADES = re.compile(r"^\W*(?:about\s+[0-3]\.5|[0-4]\s*(?:or|and|to|-|/)\s*[0-4])\W*$")
 _SHORT_WALK_METRES = 400  # mMRC 3 is "stops after about 100 m"; a few hundred metres still counts
 
 
@@ -790,8 +930,11 @@ def _mmrc(answer: _Answer, result: Extraction) -> None:
     asked = answer.asked == "mmrc_grade"
     if not asked and not _BREATH_CONTEXT.search(text):
         return
+    if asked and _TWO_GRADES.match(text):
+        result.unsure.add("mmrc_grade")  # "2 or 3": the study team decides
+        return
     direct = re.search(r"\b(?:mmrc|grade|level|score)\s*(?:is|of|:)?\s*([0-4])\b", text) or (
-        re.fullmatch(r"\W*(?:grade\s*|option\s*|number\s*)?([0-4])\W*", text) if asked else None)
+        _GRADE_ANSWER.match(text) if asked else None)
     if direct:
         result.set("mmrc_grade", float(direct.group(1)))
         return
@@ -801,20 +944,24 @@ def _mmrc(answer: _Answer, result: Extraction) -> None:
 
 
 def _mmrc_from_words(text: str, asked: bool) -> Optional[int]:
+    """The worst grade the answer describes (rules run from grade 4 down)."""
     for grade, pattern in _MMRC_RULES:
-        match = pattern.search(text)
-        if grade == 3 and not match:
+        if any(_describes_grade(text, grade, match, asked) for match in pattern.finditer(text)):
+            return grade
+        if grade == 3:
             walked = _walking_distance(text)
             if walked is not None:
                 return 3 if walked <= _SHORT_WALK_METRES else 2
-        if not match:
-            continue
-        if grade == 0 and not asked and not re.search(r"\bonly\b", text):
-            continue
-        if grade == 1 and re.search(r"\b(stairs|steps up|flight)\b", match.group(0)) and not asked:
-            continue  # volunteered "stairs are hard" is too vague to grade
-        return grade
     return None
+
+
+def _describes_grade(text: str, grade: int, match: re.Match, asked: bool) -> bool:
+    if grade > 0 and _NO_PROBLEM.search(text[slice(*_short_clause(text, match.start()))]):
+        return False  # "I'm OK on the flat"
+    if grade == 0 and not asked and not re.search(r"\b(only|unless)\b", text):
+        return False
+    # volunteered "stairs are hard" is too vague to grade
+    return not (grade == 1 and not asked and re.search(r"\b(stairs|steps up|flight)\b", match.group(0)))
 
 
 def _walking_distance(text: str) -> Optional[float]:
@@ -837,6 +984,8 @@ _TOPICAL = re.compile(r"\b(eye ?drops?|ear ?drops?|drops|creams?|ointments?|gels
                       r"inhal\w*|puffers?|nebuli[sz]\w*|mouthwash|rinse)\b")
 _ONGOING = re.compile(r"\b(every (?:day|morning|night|week)|daily|currently|right now|at the moment|still (?:on|taking|take)|"
                       r"i'?m on|i am on|she'?s on|he'?s on|is on|i take|she takes|he takes|each day)\b")
+_ONLY_INHALED = re.compile(r"\b(?:only|just)\b[^.;]{0,20}\b(?:inhal\w*|puffers?|nebuli[sz]\w*|symbicort|advair|breo|trelegy|"
+                           r"spiriva|flovent|pulmicort|albuterol)")
 _NOT_SINCE = re.compile(r"\b(?:not|nothing|none|no\b[^.;]{0,30}?)\s*since\b")
 _STOPPED_MEDICINE = re.compile(r"\b(used to|stopped|quit|came off|come off|was on|were on|years ago|no longer|not anymore)\b")
 
@@ -863,7 +1012,7 @@ def _systemic_steroid_terms(answer: _Answer) -> list[Term]:
 
 def _last_dose(answer: _Answer, positive: list[Term], mentioned: list[Term], asked: bool) -> Optional[date]:
     """When the last dose was: a time next to the medicine, "not since <time>", or today if ongoing."""
-    dated = [answer.time_near(t.start, t.end) for t in positive]
+    dated = [answer.time_near(t.start, t.end, kinds=("date", "ago", "now")) for t in positive]
     dated = [ref.day for ref in dated if ref is not None]
     if dated:
         return max(dated)
@@ -898,16 +1047,19 @@ def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot:
         return
     if positive and answer.polarity != NO:
         result.set(slot, True)
-    elif answer.polarity == NO or systemic or terms:
+    elif answer.polarity == NO or systemic or terms or _ONLY_INHALED.search(answer.text):
         result.set(slot, False)  # "no", "no antibiotics", or only antibiotic eye drops
     elif answer.polarity == UNSURE:
         result.unsure.add(slot)
     elif answer.polarity == YES:
         _recent_by_time(answer, result, slot, weeks_slot, default=True)
-    elif answer.point_times():
-        _recent_by_time(answer, result, slot, weeks_slot, default=None)
     elif _names_other_medicines(answer):
         result.set(slot, False)  # "just my Symbicort" to the steroid question
+    elif answer.point_times():
+        _recent_by_time(answer, result, slot, weeks_slot, default=None)
+    elif _ONGOING.search(answer.text) or re.search(r"\bstill on (?:them|it)\b", answer.text):
+        result.set(slot, True)  # "I'm still on them, finishing on Friday"
+        result.set(weeks_slot, 0.0)
 
 
 def _recent_by_time(answer: _Answer, result: Extraction, slot: str, weeks_slot: str,
@@ -957,17 +1109,19 @@ _FLARE = re.compile(
     r"\b(flare|flares|flare-?ups?|flared|exacerbation\w*|(?<!heart )(?<!panic )attack|rough patch|bad spell|"
     r"bad patch|bad turn|chest infection|lung infection|bronchitis|pneumonia|episode|bad one|worsening|got worse|"
     r"copd got bad|breathing got bad)\b")
+_PREVENTED = re.compile(r"\b(prevent|avoid|stop|reduce|fewer|keep|ward off|less)\b[\w\s]*$")  # "to prevent flares"
 _HOSPITAL = re.compile(r"\b(hospital\w*|admitted|emergency room|icu|the er|er visit|urgent care)\b")
 _LUNG_CONTEXT = re.compile(r"\b(copd|breath\w*|lungs?|flare|exacerbation|pneumonia|chest|oxygen|emphysema)\b")
 _NO_TREATMENT = re.compile(
     r"\b(no|without|didn'?t (?:need|get|take)|did not (?:need|get|take)|never (?:got|needed|took))\b[^.]{0,25}"
     r"\b(antibiotics?|steroids?|prednisone|treatment|medicine)")
-_ONLY_USUAL_MEDICINE = re.compile(r"\b(?:just|only)\b[^.;]{0,30}\b(inhal\w*|nebuli[sz]\w*|puffer|rescue|oxygen|rest)")
+_ONLY_USUAL_MEDICINE = re.compile(r"\b(?:just|only)\b[^.;]{0,30}\b(inhal\w*|nebuli[sz]\w*|puffer|rescue|oxygen|rest)"
+                                  r"|\bnothing (?:major|serious|bad)\b|\b(?:just|only) a (?:cold|cough|bug|sniffle)")
 
 
 def _exacerbation(answer: _Answer, result: Extraction) -> None:
     asked = answer.asked in ("exacerbation_last_year", "exacerbation_months_ago")
-    flare = _FLARE.search(answer.text)
+    flare = next((m for m in _FLARE.finditer(answer.text) if not _PREVENTED.search(answer.text[max(0, m.start() - 25):m.start()])), None)
     treated = _positive(answer, answer.terms_of("medicines", "antibiotic") + _systemic_steroid_terms(answer))
     hospital = _HOSPITAL.search(answer.text)
     if not asked and not _volunteered_flare(answer, flare, treated, hospital):
@@ -1054,65 +1208,94 @@ def _condition_answer(answer: _Answer, result: Extraction, slot: str, positive: 
             result.set(slot, True)
 
 
+_BENIGN = re.compile(r"\b(benign|non-?cancerous|not cancer(?:ous)?|pre-?cancer\w*|wasn'?t cancer\w*|was not cancer\w*)\b")
+_ACTIVE_CANCER = re.compile(r"\b(currently|right now|being treated|on chemo|having chemo|getting chemo|undergoing|"
+                            r"have cancer|has cancer|active)\b")
+_PAST_CANCER = re.compile(r"\b(had|was|were|removed|free|remission|survivor|ago)\b")
+_MAYBE_AUTOIMMUNE = re.compile(r"\b(arthritis|\w*thyroid\w*|joints?|swollen|inflammat\w*|raynaud\w*)\b")
+
+
 def _cancer(answer: _Answer, result: Extraction) -> None:
     terms = answer.terms_of("conditions", "cancer", "minor_skin_cancer")
-    positive = [t for t in terms if (not answer.negated(t.start, t.end)
-                                     or re.match(r"[- ]?free\b", answer.text[t.end:t.end + 6]))
-                and not _about_relative(answer, t)]
-    # "cancer free since 2010" is a cancer history; "no cancer" is not
+    positive = [t for t in terms if _has_had_cancer(answer, t)]
     _condition_answer(answer, result, "cancer_history", positive, terms)
     if not positive:
         return
-    result.set("cancer_minor_skin", all(t.category == "minor_skin_cancer" or
-                                        re.search(r"\bskin\b", answer.text[max(0, t.start - 15):t.end])
-                                        for t in positive) and not re.search(r"\bmelanoma\b", answer.text))
-    text = answer.text
-    if re.search(r"\b(currently|right now|being treated|on chemo|having chemo|getting chemo|undergoing|have cancer|has cancer|active)\b", text) \
-            and not re.search(r"\b(had|was|were|removed|free|remission|survivor|ago)\b", text):
-        result.set("cancer_years_ago", 0.0)
-        return
+    result.set("cancer_minor_skin", _minor_skin_only(answer, positive))
+    years = _cancer_years_ago(answer, positive)
+    if years is not None:
+        result.set("cancer_years_ago", years)
+
+
+def _has_had_cancer(answer: _Answer, term: Term) -> bool:
+    """'no cancer' denies it but 'cancer free since 2010' is a history; benign or a relative's is not."""
+    free = re.match(r"[- ]?free\b", answer.text[term.end:term.end + 6])
+    low, high = answer.sentence_of(term.start)
+    return ((free or not answer.negated(term.start, term.end)) and not _about_relative(answer, term)
+            and not _BENIGN.search(answer.text[low:high]))
+
+
+def _minor_skin_only(answer: _Answer, positive: list[Term]) -> bool:
+    return all(t.category == "minor_skin_cancer" or re.search(r"\bskin\b", answer.text[max(0, t.start - 15):t.end])
+               for t in positive) and not re.search(r"\bmelanoma\b", answer.text)
+
+
+def _cancer_years_ago(answer: _Answer, positive: list[Term]) -> Optional[float]:
+    if _ACTIVE_CANCER.search(answer.text) and not _PAST_CANCER.search(answer.text):
+        return 0.0
     refs = [answer.time_near(t.start, t.end, kinds=("date", "ago", "duration")) for t in positive]
-    refs = [r for r in refs if r is not None] or [r for r in answer.point_times()]
-    if refs:
-        latest = max(refs, key=lambda r: r.day)
-        result.set("cancer_years_ago", round((answer.today - latest.day).days / 365.25, 1))
+    refs = [r for r in refs if r is not None] or answer.point_times()
+    if not refs:
+        return None
+    latest = max(refs, key=lambda r: r.day)
+    return round((answer.today - latest.day).days / 365.25, 1)
 
 
 def _autoimmune(answer: _Answer, result: Extraction) -> None:
     terms = answer.terms_of("conditions", "autoimmune")
     others = answer.terms_of("conditions", "not_autoimmune")
     positive = [t for t in _own_positive(answer, terms) if not any(o.start <= t.start < o.end for o in others)]
-    _condition_answer(answer, result, "autoimmune_disease", positive, terms + others)
-    if answer.asked == "autoimmune_disease" and "autoimmune_disease" not in result.facts \
-            and answer.polarity is None and re.search(r"\b(arthritis|thyroid|joints?)\b", answer.text):
+    if positive:
+        result.set("autoimmune_disease", True)
+    elif answer.asked != "autoimmune_disease":
+        return
+    elif answer.polarity == UNSURE:
         result.unsure.add("autoimmune_disease")
+    elif answer.polarity == NO or terms or others:
+        result.set("autoimmune_disease", False)
+    elif _MAYBE_AUTOIMMUNE.search(answer.text):
+        result.unsure.add("autoimmune_disease")  # thyroid or joint trouble may or may not be autoimmune
+    elif answer.polarity == YES:
+        result.set("autoimmune_disease", True)
+
+
+_HEART_FINE = re.compile(r"\b(heart|ticker)(?:'s| is)? (?:is )?(?:fine|ok|okay|good|healthy|normal|strong)\b")
+_SAID_FINE = re.compile(r"\b(fine|ok|okay|good|healthy|normal)\b")
+_EXCEPT = re.compile(r"\b(except|apart from|other than|besides|only|just)\b")
 
 
 def _heart(answer: _Answer, result: Extraction) -> None:
-    severe = answer.terms_of("conditions", "severe_heart")
-    unclear = answer.terms_of("conditions", "unclear_heart")
-    mild = answer.terms_of("conditions", "mild_heart")
-    severe_positive = _own_positive(answer, severe)
-    unclear_positive = [t for t in unclear if not answer.negated(t.start, t.end)
-                        and not re.search(r"\b(fine|ok|okay|good|healthy|normal)\b", answer.text[t.end:t.end + 15])]
-    if severe_positive:
+    """Severe heart conditions count; rhythm problems, stents or valves go to the study team; high
+    blood pressure or cholesterol alone do not count."""
+    if _own_positive(answer, answer.terms_of("conditions", "severe_heart")):
         result.set("heart_condition", True)
         return
     if answer.asked != "heart_condition":
         return
-    if re.search(r"\b(heart|ticker)(?:'s| is)? (?:is )?(?:fine|ok|okay|good|healthy|normal|strong)\b", answer.text):
+    if _HEART_FINE.search(answer.text):
         result.set("heart_condition", False)
         return
-    if unclear_positive and not re.match(r"^\W*(only|just)\b", answer.text):
-        if answer.polarity == NO and all(re.search(r"\b(except|apart from|other than|besides|only|just)\b",
-                                                   answer.text[:t.start]) is None for t in unclear_positive):
+    unclear = [t for t in _positive(answer, answer.terms_of("conditions", "unclear_heart"))
+               if not _SAID_FINE.search(answer.text[t.end:t.end + 15])]
+    if unclear and not re.match(r"^\W*(only|just)\b", answer.text):
+        # "no, except afib" still names a rhythm problem for the team to judge
+        if answer.polarity == NO and not any(_EXCEPT.search(answer.text[:t.start]) for t in unclear):
             result.set("heart_condition", False)
         else:
-            result.unsure.add("heart_condition")  # a rhythm problem or stent: the study team judges
-        return
-    if answer.polarity == UNSURE:
+            result.unsure.add("heart_condition")
+    elif answer.polarity == UNSURE:
         result.unsure.add("heart_condition")
-    elif answer.polarity == NO or mild or unclear or severe:
+    elif answer.polarity == NO or answer.terms_of("conditions", "mild_heart", "unclear_heart", "severe_heart"):
         result.set("heart_condition", False)
     elif answer.polarity == YES:
         result.set("heart_condition", True)
@@ -1127,11 +1310,16 @@ _COPD_STATED = re.compile(
     r"\b(?:diagnos\w*|ha(?:ve|s|d)|got|suffers?|suffering|living with|with|my|her|his|severe|very severe|"
     r"end[- ]stage|advanced|stage \d|moderate|told me|said|it'?s|it is)\b[^.?!]{0,40}?\b" + _COPD
     + r"|\bgold\s*(?:stage\s*)?(?:[1-4]|iv|iii|ii)\b")
+_NOT_OFFICIAL = re.compile(r"\b(?:not|never|wasn'?t|haven'?t been|hasn'?t been)\s+(?:been\s+)?"
+                           r"(?:officially|formally|properly)\s+diagnosed"
+                           r"|\bno (?:official|formal) diagnosis\b")
 _ABOUT_THE_STUDY = re.compile(r"\b(?:study|trial|research|stem cells?|treatments?|patients|people)\b")
 
 
 def _copd(answer: _Answer, result: Extraction) -> None:
-    if _COPD_DENIED.search(answer.text):
+    if answer.asked == "copd_diagnosis" and _NOT_OFFICIAL.search(answer.text):
+        result.unsure.add("copd_diagnosis")  # "my doctor thinks so but never officially diagnosed"
+    elif _COPD_DENIED.search(answer.text):
         result.set("copd_diagnosis", False)
     elif any(_states_own_copd(answer, match) for match in _COPD_STATED.finditer(answer.text)):
         result.set("copd_diagnosis", True)
@@ -1142,8 +1330,16 @@ def _copd(answer: _Answer, result: Extraction) -> None:
 def _states_own_copd(answer: _Answer, match: re.Match) -> bool:
     """Not a question ("can people with COPD join?") nor about the study ("the COPD trial")."""
     around = answer.text[match.start():match.end() + 12]
-    low, high = answer.sentence_of(match.start())
-    return not (_ABOUT_THE_STUDY.search(around) or answer.text[low:high].rstrip().endswith("?"))
+    return not (_ABOUT_THE_STUDY.search(around) or _in_question(answer.text, match.start()))
+
+
+_QUESTION_START = re.compile(r"^\W*(?:can|could|do|does|is|are|will|would|should|what|how|who|why|when|which)\b")
+
+
+def _in_question(text: str, position: int) -> bool:
+    """The clause around `position` asks something: "..., can I join?" does not make "I have COPD" a question."""
+    start, end = _short_clause(text, position)
+    return text[end:end + 1] == "?" or bool(_QUESTION_START.match(text[start:end]))
 
 
 def _yes_no_answer(answer: _Answer, result: Extraction, slot: str) -> None:
@@ -1159,40 +1355,44 @@ def _yes_no_answer(answer: _Answer, result: Extraction, slot: str) -> None:
 _MALE = re.compile(r"\b(i'?m a (?:man|male|guy|gentleman|bloke|dude)|i am a (?:man|male|guy)|i'?m male|"
                    r"i'?m an old man|he'?s a man|male|man|guy|he|him|husband|father|dad|grandfather|"
                    r"grandpa|son|brother)\b")
+_PAST_CHILDBEARING = re.compile(r"\b(menopause|post-?menopausal|too old|grandmother|grandma|\d{2}\s*!|she'?s \d{2}|i'?m \d{2})")
+_PREGNANT = re.compile(r"\b(?:i'?m|i am|she'?s|she is|currently|we'?re|am)\s+(?:\w+\s+)?"
+                       r"(?P<state>pregnant|breast-?feeding|nursing|expecting)\b")
 
 
 def _pregnancy(answer: _Answer, result: Extraction) -> None:
-    text = answer.text
-    positive = re.search(r"\b(i'?m|i am|she'?s|she is|currently|we'?re|am)\s+(?:\w+\s+)?(pregnant|breast-?feeding|nursing|expecting)\b", text)
-    if positive and not answer.negated(positive.start(2), positive.end(2)):
+    stated = _PREGNANT.search(answer.text)
+    if stated and not answer.negated(stated.start("state"), stated.end("state")):
         result.set("pregnant_or_breastfeeding", True)
+    elif answer.asked != "pregnant_or_breastfeeding":
         return
-    if answer.asked != "pregnant_or_breastfeeding":
-        return
-    if answer.polarity == YES:
+    elif answer.polarity == YES:
         result.set("pregnant_or_breastfeeding", True)
-    elif answer.polarity in (NO,) or _MALE.search(text) or re.search(r"\b(menopause|post-?menopausal|too old|\d{2}\s*!|she'?s \d{2}|i'?m \d{2})", text):
+    elif answer.polarity == NO or _MALE.search(answer.text) or _PAST_CHILDBEARING.search(answer.text):
         result.set("pregnant_or_breastfeeding", False)
     elif answer.polarity == UNSURE:
         result.unsure.add("pregnant_or_breastfeeding")
 
 
+_CANNOT_ATTEND = re.compile(
+    r"\b(can'?t|cannot|can not|couldn'?t|unable to|no way|not able to|won'?t be able)\b[^.]{0,30}"
+    r"\b(travel|get there|make it|come|go|drive|attend|get to)|\btoo far\b|\bno (?:car|ride|transport\w*)\b")
+_CAN_ATTEND = re.compile(
+    r"\b(can (?:get|make|come|travel|drive|attend|go|be there|manage)|will (?:drive|take|bring)|drive (?:me|her|him)|"
+    r"take (?:me|her|him)|live (?:in|near|close)|lives (?:in|near|close)|no problem|that'?s fine|not a problem|"
+    r"can do that|i'?ll be there|get there|every visit|all (?:the )?visits|i'?ll manage|we'?ll manage|doable|"
+    r"make it work)\b")
+
+
 def _site_visits(answer: _Answer, result: Extraction) -> None:
     if answer.asked != "can_attend_site_visits":
         return
-    text = answer.text
-    negative = re.search(r"\b(can'?t|cannot|can not|couldn'?t|unable to|no way|not able to|won'?t be able)\b[^.]{0,30}\b(travel|get there|make it|come|go|drive|attend|get to)|\btoo far\b|\bno (?:car|ride|transport\w*)\b", text)
-    positive = re.search(r"\b(can (?:get|make|come|travel|drive|attend|go|be there)|will (?:drive|take|bring)|drive (?:me|her|him)|"
-                         r"take (?:me|her|him)|live (?:in|near|close)|lives (?:in|near|close)|no problem|that'?s fine|not a problem|"
-                         r"can do that|i'?ll be there|get there|every visit|all (?:the )?visits)\b", text)
-    if negative:
+    if _CANNOT_ATTEND.search(answer.text) or answer.polarity == NO:
         result.set("can_attend_site_visits", False)
-    elif answer.polarity == NO:
-        result.set("can_attend_site_visits", False)
-    elif answer.polarity == YES or positive:
-        result.set("can_attend_site_visits", True)
     elif answer.polarity == UNSURE:
         result.unsure.add("can_attend_site_visits")
+    elif answer.polarity == YES or _CAN_ATTEND.search(answer.text):
+        result.set("can_attend_site_visits", True)
 
 
 _EXTRACTORS = (_age, _copd, _smoking, _nicotine, _mmrc, _exacerbation, _medicines, _height_weight,

@@ -48,9 +48,9 @@ _HALF_UNIT = r"(?:years?|yrs?|months?|weeks?|days?|hours?|packs?|packets?|blocks
 
 # Phrases with a fixed value; the order matters (longer phrases first).
 _PHRASES = [
-    (re.compile(r"\b(?:a|an|1)\s+(" + _HALF_UNIT + r")\s+and\s+a\s+half\b"), lambda m: f"1.5 {_plural(m.group(1))}"),
     (re.compile(r"\b(\d+)\s+(" + _HALF_UNIT + r")\s+and\s+a\s+half\b"),
      lambda m: f"{int(m.group(1)) + 0.5:g} {_plural(m.group(2))}"),
+    (re.compile(r"\b(?:(?:a|an|1)\s+)?(" + _HALF_UNIT + r")\s+and\s+a\s+half\b"), lambda m: f"1.5 {_plural(m.group(1))}"),
     (re.compile(r"\b(\d+)\s*-?\s*and\s+a\s+half\b"), lambda m: f"{int(m.group(1)) + 0.5:g}"),
     (re.compile(r"\bhalf\s+a\s+dozen\b"), lambda m: "6"),
     (re.compile(r"\ba\s+dozen\b"), lambda m: "12"),
@@ -88,8 +88,6 @@ def _words_to_digits(text: str) -> str:
     text = _YEAR_WORDS.sub(_year, text)
     text = _COMPOUND.sub(_compound, text)
     text = text.replace("\x00ne", "one")
-    text = _HUNDRED.sub(lambda m: str(int(m.group(1) or 1) * 100 + int(m.group(2) or 0)), text)
-    text = _THOUSAND.sub(lambda m: str(int(m.group(1)) * 1000 + int(m.group(2) or 0)), text)
     return re.sub(r"\b(%s)\b" % "|".join(ORDINALS), lambda m: f"{ORDINALS[m.group(1)]}th", text)
 
 
@@ -112,6 +110,9 @@ def normalise_numbers(text: str) -> str:
     result = _fractions(result)
     for pattern, replacement in _PHRASES:
         result = pattern.sub(replacement, result)
+    # after the phrases, so "a couple hundred" is 200
+    result = _HUNDRED.sub(lambda m: str(int(m.group(1) or 1) * 100 + int(m.group(2) or 0)), result)
+    result = _THOUSAND.sub(lambda m: str(int(m.group(1)) * 1000 + int(m.group(2) or 0)), result)
     # "1,000" -> "1000" but keep "5,6" list commas that are not thousands.
     return re.sub(r"\b(\d{1,3}),(\d{3})\b", r"\1\2", result)
 
@@ -124,8 +125,9 @@ HEDGE_BEFORE = (r"about|around|roughly|approximately|approx\.?|maybe|perhaps|pro
 HEDGE_AFTER = r"ish\b|\s*\+|\s+or so\b|\s+give or take\b|\s+odd\b|\s+or more\b|\s+or less\b|\s*\?"
 _NUMBER = r"\d+(?:\.\d+)?"
 _RANGE = re.compile(
-    rf"(?<![\d.\-/:])(?:(?P<hedge>(?:{HEDGE_BEFORE})\s+)?(?:between\s+(?P<b1>{_NUMBER})\s+and\s+(?P<b2>{_NUMBER})"
-    rf"|(?P<n1>{_NUMBER})(?:\s*(?:-|to|or|/)\s*(?P<n2>{_NUMBER}))?))(?P<after>{HEDGE_AFTER})?(?![\d.\-/:])")
+    rf"(?<![\d.\-/:'])(?:(?P<hedge>(?:{HEDGE_BEFORE})\s+)?(?:between\s+(?P<b1>{_NUMBER})\s+and\s+(?P<b2>{_NUMBER})"
+    rf"|(?P<n1>{_NUMBER})(?:\s*(?P<sep>-|to|or)\s*(?P<n2>{_NUMBER}))?))(?P<after>{HEDGE_AFTER})?(?![\d.\-/:'\"])")
+_SPAN_BEFORE = re.compile(r"\b(?:from|since|age|aged)\s+$")  # "from 18 to 60" is a span, not a range
 
 
 @dataclass(frozen=True)
@@ -136,11 +138,12 @@ class Number:
     start: int
     end: int
     approximate: bool
+    is_range: bool = False
 
 
 def _is_range(low: float, high: float) -> bool:
-    """'30 or 40', '1-2', '1975-2015' are ranges; '5/7' or '20 or 3' are two separate numbers."""
-    return low < high and (high <= low * 4 or low >= 1900)
+    """'30 or 40', '1-2' are ranges; '20 or 3', '18 to 60' (ages, a span) and years are separate numbers."""
+    return low < high <= low * 2 and high < 1900
 
 
 def numbers_in(text: str) -> list[Number]:
@@ -148,14 +151,30 @@ def numbers_in(text: str) -> list[Number]:
     found = []
     for match in _RANGE.finditer(text):
         hedged = bool(match.group("hedge") or match.group("after"))
-        low = float(match.group("b1") or match.group("n1"))
-        high_text = match.group("b2") or match.group("n2")
-        high = float(high_text) if high_text else low
-        if high_text and not _is_range(low, high):
-            second = "b2" if match.group("b2") else "n2"
-            first = "b1" if match.group("b1") else "n1"
+        first, second = ("b1", "b2") if match.group("b1") else ("n1", "n2")
+        low = float(match.group(first))
+        high = float(match.group(second)) if match.group(second) else low
+        if match.group(second) and not _is_range(low, high):
             found.append(Number(low, match.start(first), match.end(first), hedged))
             found.append(Number(high, match.start(second), match.end(second), hedged))
-            continue
-        found.append(Number((low + high) / 2, match.start(), match.end(), hedged or high != low))
+        else:
+            found.append(Number((low + high) / 2, match.start(), match.end(), hedged or high != low,
+                                is_range=high != low))
     return found
+
+
+def collapse_ranges(text: str) -> str:
+    """'30 or 40 years' -> 'about 35 years', so every extractor reads one value, flagged by 'about'.
+
+    Spans ("from 18 to 60") and "5-9" on its own (a height in feet and inches) are left alone.
+    """
+    pieces, last = [], 0
+    for number in numbers_in(text):
+        if not number.is_range or _SPAN_BEFORE.search(text[max(0, number.start - 8):number.start]):
+            continue
+        stated = text[number.start:number.end]
+        if re.fullmatch(r"\d-\d{1,2}", stated.strip()) and not re.match(r"\s*[a-z]", text[number.end:]):
+            continue
+        pieces += [text[last:number.start], f"about {number.value:g}"]
+        last = number.end
+    return "".join(pieces) + text[last:]

@@ -55,6 +55,7 @@ def _easter(year: int) -> date:
 
 HOLIDAYS: dict[str, Callable[[int], date]] = {
     "christmas": lambda y: date(y, 12, 25), "xmas": lambda y: date(y, 12, 25),
+    "christmas eve": lambda y: date(y, 12, 24), "new years eve": lambda y: date(y, 12, 31),
     "new year": lambda y: date(y, 1, 1), "halloween": lambda y: date(y, 10, 31),
     "4th of july": lambda y: date(y, 7, 4), "independence day": lambda y: date(y, 7, 4),
     "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 3), "easter": _easter,
@@ -64,7 +65,8 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
 _MONTH = r"(?P<month>%s)\b\.?" % "|".join(sorted(MONTHS, key=len, reverse=True))
 _UNIT = r"(?P<unit>day|week|month|year|yr|wk|mo)s?\b"
 _PART = r"(?:(?P<part>early|beginning|start|mid|middle|late|end)(?:\s+of|-)?\s+(?:the\s+)?)"
-_COUNT = r"(?:(?P<num>\d+(?:\.\d+)?)|(?P<a>a|an|1))\s*(?:\+\s*)?"
+# "3", "2 or 3" (read as 2.5), "a"; a range is approximate
+_COUNT = r"(?:(?P<num>\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(?P<num2>\d+(?:\.\d+)?))?|(?P<a>a|an|1))\s*(?:\+\s*)?"
 
 # Applied in this order; a later pattern never takes text an earlier one has taken.
 _PATTERNS: list[tuple[str, re.Pattern]] = [
@@ -85,13 +87,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                        + r"\s+(?:ago|back|before now|earlier)\b")),
     ("last_unit", re.compile(r"\b(?P<which>last|this|past)\s+(?P<unit>week|month|year)\b")),
     ("holiday", re.compile(r"\b(?P<rel>right\s+after|just\s+after|after|before|around|at|over)?\s*"
-                           r"(?P<last>last\s+)?(?P<name>christmas|xmas|new\s+years?(?:'s)?|thanksgiving|easter|"
+                           r"(?P<last>last\s+)?(?P<name>(?:christmas|new\s+years?(?:'s)?)\s+eve|christmas|xmas|"
+                           r"new\s+years?(?:'s)?|thanksgiving|easter|"
                            r"halloween|4th\s+of\s+july|independence\s+day|labor\s+day|memorial\s+day)\b"
                            r"(?:\s+day)?(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{2})\b)?")),
     # "in the spring", "last summer", "the fall of 2019"
     ("season", re.compile(r"\b(?P<which>last|this|this\s+past|past|the|in|over|during)?\s*"
                           r"(?P<season>winter|spring|summer|fall|autumn)"
                           r"(?:\s+(?:of\s+)?(?P<year>(?:19|20)\d{2}))?\b")),
+    # "back in the 90s", "the early 2000s": the middle of the (part of the) decade
+    ("decade", re.compile(r"\bthe\s+(?:(?P<part>early|mid|late)[\s-]+)?(?P<century>19|20)?(?P<decade>\d)0'?s\b")),
     # "in 2015", "since 2019", "end of 2018", "early 2019"
     ("year", re.compile(r"\b" + _PART + r"?(?P<year>(?:19[2-9]\d|20[0-4]\d))\b")),
     ("relative_day", re.compile(r"\b(?P<word>yesterday|today|this\s+morning|tonight|last\s+night|this\s+week|"
@@ -239,7 +244,11 @@ def _month(match: re.Match, today: date) -> Optional[TimeRef]:
 
 
 def _count(match: re.Match) -> float:
-    return float(match["num"]) if match["num"] else 1.0
+    if not match["num"]:
+        return 1.0
+    low = float(match["num"])
+    high = float(match["num2"]) if match["num2"] else low
+    return (low + high) / 2 if low <= high else low
 
 
 def _unit_days(match: re.Match) -> float:
@@ -252,7 +261,7 @@ def _ago(match: re.Match, today: date, kind: str = "ago") -> Optional[TimeRef]:
     if days > 120 * 365:
         return None
     return _ref(match, today - timedelta(days=round(days)), kind,
-                approximate=bool(match["approx"] or match["a"]), duration_days=days)
+                approximate=bool(match["approx"] or match["a"] or match["num2"]), duration_days=days)
 
 
 def _duration(match: re.Match, today: date) -> Optional[TimeRef]:
@@ -263,13 +272,16 @@ def _duration(match: re.Match, today: date) -> Optional[TimeRef]:
 
 def _last_unit(match: re.Match, today: date) -> Optional[TimeRef]:
     if match["which"] == "this":
-        return _ref(match, today, "now", approximate=True)
+        # "earlier this month": the middle of the part of the period already lived
+        start = {"week": today - timedelta(days=today.weekday()), "month": today.replace(day=1),
+                 "year": today.replace(month=1, day=1)}[match["unit"]]
+        return _ref(match, start + (today - start) / 2, "date", approximate=True)
     days = UNIT_DAYS[match["unit"]]
     return _ref(match, today - timedelta(days=round(days)), "ago", approximate=True, duration_days=days)
 
 
 def _holiday(match: re.Match, today: date) -> Optional[TimeRef]:
-    name = re.sub(r"\s+", " ", match["name"]).replace("'s", "")
+    name = re.sub(r"\s+", " ", match["name"]).replace("'s", "").replace("new year ", "new years ")
     holiday = HOLIDAYS.get(name) or HOLIDAYS.get(name.rstrip("s"))
     if match["year"]:
         when = holiday(int(match["year"]))
@@ -311,6 +323,13 @@ def _year(match: re.Match, today: date) -> Optional[TimeRef]:
     return _ref(match, when, approximate=True)
 
 
+def _decade(match: re.Match, today: date) -> Optional[TimeRef]:
+    digit = int(match["decade"])
+    century = int(match["century"]) * 100 if match["century"] else (2000 if digit <= (today.year % 100) // 10 else 1900)
+    year = century + digit * 10 + {"early": 2, "mid": 5, "late": 8}.get(match["part"] or "", 5)
+    return _ref(match, min(date(year, 7, 1), today), approximate=True)
+
+
 def _relative_day(match: re.Match, today: date) -> Optional[TimeRef]:
     word = re.sub(r"\s+", " ", match["word"])
     offset = {"yesterday": 1, "last night": 1, "this week": 3}.get(word, 0)
@@ -320,6 +339,6 @@ def _relative_day(match: re.Match, today: date) -> Optional[TimeRef]:
 _RESOLVERS: dict[str, Callable[[re.Match, date], Optional[TimeRef]]] = {
     "iso_date": _iso_date, "numeric_date": _numeric_date, "month_year": _month_year,
     "day_month": _day_month, "month": _month, "ago": _ago, "last_unit": _last_unit,
-    "holiday": _holiday, "season": _season, "year": _year, "relative_day": _relative_day,
+    "holiday": _holiday, "season": _season, "decade": _decade, "year": _year, "relative_day": _relative_day,
     "duration": _duration,
 }

@@ -1,0 +1,86 @@
+"""Typos in the long medical words people misspell ("emphazema", "symbicourt", "antibotics").
+
+A word one edit away (a letter added, dropped, changed, or two letters swapped) from a word in
+`VOCABULARY`, or two edits away from a word of nine letters or more, and starting with the same
+letter, is replaced by it. Only long, distinctive words
+are in the vocabulary: near neighbours of everyday words are kept out ("cancer" is one letter from
+"cancel", "stopped" from "stepped"), so correct English is never changed. Lookups use precomputed
+one-letter deletions (the SymSpell idea), so a correction costs a few dictionary lookups.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+VOCABULARY = (
+    "emphysema bronchitis chronic obstructive pulmonary diagnosed exacerbation pneumonia hospitalized "
+    "hospital prednisone prednisolone methylprednisolone antibiotic antibiotics steroids symbicort albuterol "
+    "spiriva trelegy advair flovent pulmicort inhaler inhalers nebulizer budesonide fluticasone tiotropium "
+    "azithromycin doxycycline amoxicillin augmentin levofloxacin cephalexin ciprofloxacin clarithromycin "
+    "methotrexate azathioprine tacrolimus mycophenolate cyclosporine immunosuppressant immunosuppressants "
+    "rheumatoid arthritis psoriasis psoriatic sclerosis ulcerative colitis crohns lupus celiac "
+    "chemotherapy lymphoma melanoma leukemia carcinoma radiation mastectomy "
+    "congestive failure cardiomyopathy arrhythmia fibrillation pacemaker hypertension cholesterol "
+    "cigarette cigarettes cigars nicotine vaping lozenges "
+    "breath breathless breathing mailbox exercise dressed "
+    "kilograms centimeters centimetres"
+).split()
+MIN_LENGTH = 5  # shorter words have too many real-word neighbours
+_WORD = re.compile(r"[a-z]{%d,}" % MIN_LENGTH)
+
+
+LONG_WORD = 9  # words this long may also be two edits away ("emphazema")
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1:] for i in range(len(word))}
+
+
+def _neighbours(word: str) -> set[str]:
+    """One-letter deletions, and two-letter ones for long words."""
+    once = _deletions(word)
+    if len(word) < LONG_WORD:
+        return once
+    return once | {twice for variant in once for twice in _deletions(variant)}
+
+
+@lru_cache(maxsize=1)
+def _index() -> tuple[frozenset[str], dict[str, str]]:
+    """The vocabulary, and each deletion variant of a vocabulary word -> that word."""
+    deleted: dict[str, str] = {}
+    for word in VOCABULARY:
+        for variant in _neighbours(word):
+            deleted.setdefault(variant, word)
+    return frozenset(VOCABULARY), deleted
+
+
+def _correction(token: str) -> str:
+    vocabulary, deleted = _index()
+    if token in vocabulary:
+        return token
+    candidates = {deleted.get(token)}  # letters dropped: "emphysma"
+    for variant in _neighbours(token):
+        candidates.add(variant if variant in vocabulary else None)  # letters added: "antibiotiics"
+        candidates.add(deleted.get(variant))  # letters changed or swapped: "emphazema"
+    scored = [(_distance(c, token), c) for c in candidates if c and c[0] == token[0]]
+    allowed = [(d, c) for d, c in scored if d <= (2 if len(c) >= LONG_WORD else 1)]
+    return min(allowed)[1] if allowed else token
+
+
+def _distance(a: str, b: str) -> int:
+    """Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment)."""
+    rows = [list(range(len(b) + 1))]
+    for i in range(1, len(a) + 1):
+        row = [i] + [0] * len(b)
+        for j in range(1, len(b) + 1):
+            row[j] = min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (a[i - 1] != b[j - 1]))
+            if i > 1 and j > 1 and a[i - 1] == b[j - 2] and a[i - 2] == b[j - 1]:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
+
+
+def correct_spelling(text: str) -> str:
+    """Lower-case text with misspelt vocabulary words replaced."""
+    return _WORD.sub(lambda m: _correction(m.group(0)), text)

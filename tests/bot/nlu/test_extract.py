@@ -1,0 +1,779 @@
+"""Fact extraction from real-sounding answers (typos, caregivers, rambling), today = 2026-11-25.
+
+Each table row is one answer, the slot the form asked for (or "-" when volunteered) and the facts
+it must yield. Any other screening fact the extractor reports fails the row, because the held-out
+benchmark counts it as a false positive. Dates follow the normalisation rules in timeexpr.py:
+"in March" = 15 March 2026, "in 2015" = 1 July 2015, one month = 30.4375 days.
+"""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from bot.nlu.extract import extract_facts
+from tests.bot.nlu.nlu_cases import TODAY, case, cases, check
+
+
+def run(c):
+    result = extract_facts(c.text, TODAY, c.asked, c.known)
+    check(c, result)
+
+
+# ---------------------------------------------------------------- age
+
+AGE = cases(
+    case("64", "age", age=64),
+    case("sixty-eight", "age", age=68),
+    case("Sixty eight this past june", "age", age=68),
+    case("i'm 64, no wait, 65", "age", age=65),
+    case("64... sorry i mean 65", "age", age=65),
+    case("my mother is 72", "age", age=72),
+    case("she's seventy eight", "age", age=78),
+    case("Dad turned 81 in june", "age", age=81),
+    case("born in 1958", "age", age=68),
+    case("i was born march 3rd 1960", "age", age=66),
+    case("DOB 12/30/1955", "age", age=70),
+    case("born 30/12/1955", "age", age=70),
+    case("1961", "age", age=65),
+    case("born in nineteen fifty eight", "age", age=68),
+    case("he'll be 70 next month", "age", age=69),
+    case("about 70", "age", age=70, approximate=["age"]),
+    case("in my late sixties", "age", age=68, approximate=["age"]),
+    case("mid 70s", "age", age=75, approximate=["age"]),
+    case("just turned 60", "age", age=60),
+    case("62 yrs old", "age", age=62),
+    case("I\u2019m sixty five years young", "age", age=65),
+    case("im 67 and have had copd for about 10 years", None, age=67, copd_diagnosis=True),
+    case("my husband is seventy-one, he's the one with the copd", "age", age=71, copd_diagnosis=True),
+    case("I am 400 years old lol", "age", invalid=["age"]),
+    case("age 400", "age", invalid=["age"]),
+    case("she's 7", "age", age=7),  # a real if unlikely age: the engine, not the parser, rules it out
+    case("I've smoked since I was 16 and still do", "age", smoking_status="current",
+         months_since_nicotine=0),
+    case("I'll be 67 in February", "age", age=66),
+    case("turning 70 next week", "age", age=69),
+    case("70 next month", "age", age=69),
+    case("she just had her 80th birthday", "age", age=80),
+    case("he was born 4/12/1950", "age", age=76),
+    case("dob: march 5, 1957", "age", age=69),
+    case("born december 1960", "age", age=65, approximate=["age"]),
+    case("I'm a 64 year old woman with COPD", None, age=64, copd_diagnosis=True),
+    case("sorry, I meant 67 not 76", "age", age=67),
+    case("76. oops, I mean 67", "age", age=67),
+    case("im 5 foot 6", "age", height_cm=167.6),  # a height given by mistake is still a height
+    case("64 or 65", "age", age=64.5, approximate=["age"]),
+    case("about 70ish", "age", age=70, approximate=["age"]),
+    case("She will be seventy three on her next birthday", "age", age=72),
+    case("my father is turning 75 in january, he's the one with copd", "age", age=74, copd_diagnosis=True),
+    case("I'm 1 of 3 kids and we all have lung problems", None),
+    case("I'm 5 minutes from the clinic", None),
+)
+
+
+@AGE
+def test_age(c):
+    run(c)
+
+
+# ---------------------------------------------------------------- COPD diagnosis
+
+COPD = cases(
+    case("yes, emphysema", "copd_diagnosis", copd_diagnosis=True),
+    case("yeah my pulmonologist said copd stage 3 a few years back", "copd_diagnosis",
+         copd_diagnosis=True),
+    case("they told me it's chronic bronchitis", "copd_diagnosis", copd_diagnosis=True),
+    case("no, they said it's asthma", "copd_diagnosis", copd_diagnosis=False),
+    case("not sure, they just say my lungs are bad", "copd_diagnosis", unsure=["copd_diagnosis"]),
+    case("mom was diagnosed with severe copd in 2019", None, copd_diagnosis=True),
+    case("i don't think so", "copd_diagnosis", copd_diagnosis=False),
+    case("I have severe COPD and I'm 68, can I join?", None, copd_diagnosis=True, age=68),
+    case("My mom has COPD, can she join the trial?", None, copd_diagnosis=True),
+    case("can people with copd join?", None),
+    case("Hi, I'm interested in the COPD stem cell study. Am I eligible?", None),
+    case("Do I need to have severe COPD to join?", None),
+    case("my doctor thinks so but never officially diagnosed", "copd_diagnosis", unsure=["copd_diagnosis"]),
+)
+
+
+@COPD
+def test_copd(c):
+    run(c)
+
+
+# ---------------------------------------------------------------- smoking status
+
+SMOKING = cases(
+    case("never smoked a day in my life", "smoking_status", smoking_status="never"),
+    case("nope, never", "smoking_status", smoking_status="never"),
+    case("I quit 5 years ago", "smoking_status", smoking_status="former", smoking_quit_months_ago=60.9),
+    case("stopped in 2020", "smoking_status", smoking_status="former", smoking_quit_months_ago=76.8),
+    case("gave up the cigs about 8 years ago when my granddaughter was born", "smoking_status",
+         smoking_status="former", smoking_quit_months_ago=97.4),
+    case("former smoker", "smoking_status", smoking_status="former"),
+    case("ex smoker, quit back in 2012", "smoking_status", smoking_status="former",
+         smoking_quit_months_ago=172.8),
+    case("used to, not anymore", "smoking_status", smoking_status="former"),
+    case("I smoked in my twenties, haven't touched one since", "smoking_status", smoking_status="former"),
+    case("my mother smoked for 40 years but stopped in 2009", "smoking_status", smoking_status="former"),
+    case("still smoke, but i've cut down to 5 a day", "smoking_status", smoking_status="current",
+         months_since_nicotine=0),
+    case("I've cut down a lot, maybe half a pack now", "smoking_status", smoking_status="current",
+         months_since_nicotine=0),
+    case("yes i still do", "smoking_status", smoking_status="current", months_since_nicotine=0),
+    case("i smoke about 10 a day", "smoking_status", smoking_status="current", months_since_nicotine=0),
+    case("I smoke", "smoking_status", smoking_status="current", months_since_nicotine=0),
+    case("she still sneaks a cigarette now and then", "smoking_status", smoking_status="current",
+         months_since_nicotine=0),
+    case("on and off for years, still have the odd one", "smoking_status", smoking_status="current",
+         months_since_nicotine=0),
+    case("i quit smoking but i still vape", "smoking_status", smoking_status="former",
+         months_since_nicotine=0),
+    case("quit the cigarettes in 2016 but still vaping every day", None, smoking_status="former",
+         months_since_nicotine=0, smoking_quit_months_ago=124.8),
+    case("actually I quit in 2020, not 2021", "smoking_status", smoking_status="former",
+         smoking_quit_months_ago=76.8),
+    case("quit in 2021, no wait, 2020", "smoking_status", smoking_status="former",
+         smoking_quit_months_ago=76.8),
+    case("no", "smoking_status", smoking_status="never"),
+    case("I gave them up on new years day 2020", "smoking_status", smoking_status="former",
+         smoking_quit_months_ago=82.8),
+    case("Yes, every day, about a pack", "smoking_status", smoking_status="current", months_since_nicotine=0),
+    case("i was a smoker till 2015", "smoking_status", smoking_status="former"),
+    case("smoked till I was 60", "smoking_status", smoking_status="former"),
+    case("still puffing away unfortunately", "smoking_status", smoking_status="current", months_since_nicotine=0),
+    case("haven't had one since 2019", "smoking_status", smoking_status="former"),
+    case("I've been smoke free for six years", "smoking_status", smoking_status="former"),
+    case("trying to quit, down to 5 a day", "smoking_status", smoking_status="current", months_since_nicotine=0),
+    case("I only smoke cigars", "smoking_status", months_since_nicotine=0),  # cigars are not cigarettes
+    case("i quit smoking 10 yrs ago but i still have a cigar now and then", "smoking_status",
+         smoking_status="former", months_since_nicotine=0),
+    case("I have been a non smoker for 10 years now", "smoking_status", smoking_status="former"),
+    case("I'm a non smoker", "smoking_status", smoking_status="never"),
+    case("I've been smoke-free for 2 years now", None, smoking_status="former", smoking_quit_months_ago=24),
+)
+
+
+@SMOKING
+def test_smoking_status(c):
+    run(c)
+
+
+# ---------------------------------------------------------------- pack-years
+
+PACK_YEARS = cases(
+    case("a pack a day for 40 years", "pack_years", pack_years=40),
+    case("a pack and a half a day for 30 years", "pack_years", pack_years=45),
+    case("half a pack a day for about 20 years", "pack_years", pack_years=10, approximate=["pack_years"]),
+    case("2 packs a day for 25 yrs", "pack_years", pack_years=50),
+    case("20 cigarettes a day for 35 years", "pack_years", pack_years=35),
+    case("10 cigs a day for thirty years", "pack_years", pack_years=15),
+    case("five a day for ten years", "pack_years", pack_years=2.5),
+    case("about 15 a day for 40 years", "pack_years", pack_years=30, approximate=["pack_years"]),
+    case("30 or 40 years, a pack a day", "pack_years", pack_years=35, approximate=["pack_years"]),
+    case("a pack a day for 30 or 40 years", "pack_years", pack_years=35, approximate=["pack_years"]),
+    case("1-2 packs a day for 30 yrs", "pack_years", pack_years=45, approximate=["pack_years"]),
+    case("a carton a week for 20 years", "pack_years", pack_years=28.6),
+    case("10 pack years", "pack_years", pack_years=10),
+    case("my doctor says about 40 pack-years", "pack_years", pack_years=40),
+    case("she smoked a pack a day for forty years", "pack_years", pack_years=40),
+    case("I smoked for 30 years, around a pack a day", "pack_years", pack_years=30),
+    case("a pack a day from age 18 until I quit at 57", "pack_years", pack_years=39, smoking_status="former"),
+    case("I started when i was 15 and quit at 50, about a pack a day", "pack_years", pack_years=35,
+         smoking_status="former"),
+    case("smoked from 18 to 60, around a pack a day", "pack_years", pack_years=42),
+    case("a pack a day from 1975 to 2015", "pack_years", pack_years=40),
+    case("started at 16, about a pack a day", "pack_years", {"age": 60, "smoking_status": "current"},
+         pack_years=44),
+    case("a pack a day since I was 21", "pack_years", {"age": 61, "smoking_status": "current"},
+         pack_years=40),
+    case("two packs a day for 20 years, then one pack a day for 10 more", "pack_years", pack_years=50),
+    case("a pack a day, sorry, two packs, for 20 years", "pack_years", pack_years=40),
+    case("not sure, maybe a pack a day for 20 years", "pack_years", pack_years=20,
+         approximate=["pack_years"]),
+    case("I smoked 2 packs a day for 30 years before I quit in 2005", None, smoking_status="former",
+         pack_years=60),
+    case("I'm 70, smoked a pack a day since I was 20 and still do", None, age=70,
+         smoking_status="current", months_since_nicotine=0, pack_years=50),
+    case("half pack a day for 10 years then a pack a day for 20", "pack_years", pack_years=25),
+    case("a pack and a half daily for 35 years", "pack_years", pack_years=52.5),
+    case("one pack daily, 40 years", "pack_years", pack_years=40),
+    case("20 cigs daily for 30 yrs", "pack_years", pack_years=30),
+    case("a pack every two days for 30 years", "pack_years", pack_years=15),
+    case("2 packs/day x 30 yrs", "pack_years", pack_years=60),
+    case("maybe 10-15 cigarettes a day for 25 yrs", "pack_years", pack_years=15.6, approximate=["pack_years"]),
+    case("pack and a half for 30 years", "pack_years", pack_years=45),
+    case("2 packs for 20 years", "pack_years", pack_years=40),
+    case("a pack a day for 30 years, no wait, 40 years", "pack_years", pack_years=40),
+    case("I smoke a pack a day, have for 40 years", "pack_years", smoking_status="current",
+         months_since_nicotine=0, pack_years=40),
+    case("I've had COPD for 10 years and I smoke 5 a day", None, copd_diagnosis=True,
+         smoking_status="current", months_since_nicotine=0),
+    case("a pack a day from 18 to 60", "pack_years", pack_years=42),
+    case("He smoked around 2 packs a day for most of his adult life, from 16 until 2017", "pack_years",
+         {"age": 76}, pack_years=102),
+    case("she smoked maybe half a pack a day from her 20s until she was about 65", "pack_years",
+         {"age": 80}, pack_years=20, approximate=["pack_years"]),
+    case("I've been a nurse for 30 years and I smoke 10 a day", None, smoking_status="current",
+         months_since_nicotine=0),
+)
+
+
+@PACK_YEARS
+def test_pack_years(c):
+    run(c)
+
+
+# ---------------------------------------------------------------- nicotine of any kind
+
+NICOTINE = cases(
+    case("i quit vaping 3 months ago", "months_since_nicotine", months_since_nicotine=3.0),
+    case("still vape every day", "months_since_nicotine", months_since_nicotine=0),
+    case("I still vape", None, months_since_nicotine=0),
+    case("i still chew nicotine gum", "months_since_nicotine", months_since_nicotine=0),
+    case("used nicotine patches until last March", "months_since_nicotine", months_since_nicotine=8.4),
+    case("chewing tobacco until 2019", "months_since_nicotine", months_since_nicotine=88.8),
+    case("nothing since I quit in 2015", "months_since_nicotine", months_since_nicotine=136.8),
+    case("my last cigarette was two weeks back", "months_since_nicotine", months_since_nicotine=0.46,
+         smoking_status="former"),
+    case("last cigar was right after christmas", "months_since_nicotine", months_since_nicotine=10.9),
+    case("snus every morning", "months_since_nicotine", months_since_nicotine=0),
+    case("I have a juul i use sometimes", "months_since_nicotine", months_since_nicotine=0),
+    case("zyn pouches, im on them now", "months_since_nicotine", months_since_nicotine=0),
+    case("i dip, skoal", "months_since_nicotine", months_since_nicotine=0),
+    case("none, not since 2012", "months_since_nicotine", months_since_nicotine=172.8),
+    case("haven't smoked or vaped since the spring", "months_since_nicotine", months_since_nicotine=7.4,
+         smoking_status="former"),
+    case("no nicotine since I turned 60", "months_since_nicotine", {"age": 66}, months_since_nicotine=72),
+    case("nicotine lozenges, stopped them in early june", "months_since_nicotine",
+         months_since_nicotine=5.7),
+    case("quit cigarettes 10 years ago but i still use the patch", "months_since_nicotine",
+         smoking_status="former", months_since_nicotine=0),
+    case("gave up my pipe 3 years ago", "months_since_nicotine", months_since_nicotine=36.0),
+    case("i haven't had a cigarette since the end of 2018", "months_since_nicotine",
+         months_since_nicotine=94.8, smoking_status="former"),
+    case("about 6 months ago", "months_since_nicotine", months_since_nicotine=6.0,
+         approximate=["months_since_nicotine"]),
+    case("not sure", "months_since_nicotine", unsure=["months_since_nicotine"]),
+    case("the e-cig, I put it down in september", "months_since_nicotine", months_since_nicotine=2.3),
+    case("my dad quit his cigars about a year and a half ago", "months_since_nicotine",
+         months_since_nicotine=18.0),
+    case("hookah with friends sometimes, last time was last week", "months_since_nicotine",
+         months_since_nicotine=0.23),
+    case("nothing since then", "months_since_nicotine", {"smoking_quit_months_ago": 24.0},
+         months_since_nicotine=24.0),
+    case("2 or 3 years ago", "months_since_nicotine", months_since_nicotine=30,
+         approximate=["months_since_nicotine"]),
+    case("quit smoking in 2010, used the gum for 2 years after", "months_since_nicotine",
+         smoking_status="former", months_since_nicotine=172.8),
+    case("I quit 3 years ago and used patches for about 6 months after", "months_since_nicotine",
+         months_since_nicotine=30),
+    case("patches til march, nothing since", "months_since_nicotine", months_since_nicotine=8.4),
+    case("I vape occasionally", "months_since_nicotine", months_since_nicotine=0),
+    case("i have a cigar on special occasions, last one was at thanksgiving", "months_since_nicotine",
+         months_since_nicotine=11.9),
+    case("I quit smoking 3 years ago but still chew tobacco", None, smoking_status="former",
+         months_since_nicotine=0),
+    case("my last cigarette was on my birthday in june", "months_since_nicotine", smoking_status="former",
+         months_since_nicotine=5.4),
+    case("since 2019", "months_since_nicotine", months_since_nicotine=88.8),
+    case("I've been nicotine free for 2 years now", "months_since_nicotine", months_since_nicotine=24),
+    case("no cigarettes for 5 years now", "months_since_nicotine", months_since_nicotine=60),
+    case("clean for 18 months now", "months_since_nicotine", months_since_nicotine=18),
+    case("I vaped for 2 years after quitting but stopped in 2022", "months_since_nicotine",
+         months_since_nicotine=52.8),
+    case("actually my last cigarette was in 2020 not 2021", "months_since_nicotine", smoking_status="former",
+         months_since_nicotine=76.8),
+    case("last smoke was new years eve 2019", "months_since_nicotine", months_since_nicotine=82.8),
+    case("Haven't had a cigarette or anything with nicotine in over 10 years", "months_since_nicotine",
+         smoking_status="former", months_since_nicotine=120),
+)
+
+
+@NICOTINE
+def test_nicotine(c):
+    run(c)
+
+
+# ---------------------------------------------------------------- breathlessness (mMRC)
+
+MMRC = cases(
+    case("only when I run", "mmrc_grade", mmrc_grade=0),
+    case("only get winded when i do heavy exercise", "mmrc_grade", mmrc_grade=0),
+    case("only if i really exert myself like shoveling snow", "mmrc_grade", mmrc_grade=0),
+    case("when i hurry or go up a slight hill", "mmrc_grade", mmrc_grade=1),
+    case("stairs get me, flat ground is fine", "mmrc_grade", mmrc_grade=1),
+    case("hills and stairs wind me but on the level im ok", "mmrc_grade", mmrc_grade=1),
+    case("I'm slower than other people my age", "mmrc_grade", mmrc_grade=2),
+    case("i have to stop for breath when walking at my own pace on the flat", "mmrc_grade", mmrc_grade=2),
+    case("i can't keep up with my wife when we go for walks", "mmrc_grade", mmrc_grade=2),
+    case("I have to stop after a block", "mmrc_grade", mmrc_grade=3),
+    case("can't walk to the mailbox without resting", "mmrc_grade", mmrc_grade=3),
+    case("after about 100 yards i need to stop", "mmrc_grade", mmrc_grade=3),
+    case("after a couple minutes of walking i have to stop", "mmrc_grade", mmrc_grade=3),
+    case("i can walk maybe half a block before i need a rest", "mmrc_grade", mmrc_grade=3),
+    case("i cant walk more than 100 meters without stopping", "mmrc_grade", mmrc_grade=3),
+    case("i can do about 5 minutes then i have to stop", "mmrc_grade", mmrc_grade=3),
+    case("too breathless to leave the house", "mmrc_grade", mmrc_grade=4),
+    case("gets out of breath getting dressed", "mmrc_grade", mmrc_grade=4),
+    case("mom can barely get dressed without gasping, she doesn't go out anymore", "mmrc_grade",
+         mmrc_grade=4),
+    case("she needs the wheelchair to go out, gets breathless washing", "mmrc_grade", mmrc_grade=4),
+    case("grade 3", "mmrc_grade", mmrc_grade=3),
+    case("I get out of breath after walking a block", None, mmrc_grade=3),
+    case("i get winded going up the stairs and hills but im ok on the flat", "mmrc_grade", mmrc_grade=1),
+    case("I walk fine on flat ground, only hills bother me", "mmrc_grade", mmrc_grade=1),
+    case("I'm fine unless I really push it", "mmrc_grade", mmrc_grade=0),
+    case("cant even make it to the bathroom without getting out of breath", "mmrc_grade", mmrc_grade=4),
+    case("mostly stay home, too winded to go anywhere", "mmrc_grade", mmrc_grade=4),
+    case("I can't walk more than a couple hundred feet", "mmrc_grade", mmrc_grade=3),
+    case("I need to stop every few minutes to catch my breath", "mmrc_grade", mmrc_grade=3),
+    case("id say a 3", "mmrc_grade", mmrc_grade=3),
+    case("between 2 and 3", "mmrc_grade", unsure=["mmrc_grade"]),
+    case("mom can't walk from the car to the front door without stopping", "mmrc_grade", mmrc_grade=3),
+    case("he gets winded just talking", "mmrc_grade", mmrc_grade=4),
+    case("she walks slow, slower than her friends, and stops a lot", "mmrc_grade", mmrc_grade=2),
+    case("I can't walk up hills without stopping", "mmrc_grade", mmrc_grade=1),
+)
+
+
+@MMRC
+def test_mmrc(c):
+    run(c)
+
+
+# ---------------------------------------------------------------- flare-ups
+
+FLARES = cases(
+    case("yes, in july i was hospitalized for my copd", "exacerbation_last_year",
+         exacerbation_last_year=True, exacerbation_months_ago=4.4, copd_diagnosis=True),
+    case("I was hospitalized for my COPD in July", None, exacerbation_last_year=True,
+         exacerbation_months_ago=4.4, copd_diagnosis=True),
+    case("had a flare in march, got a z-pack and prednisone", "exacerbation_last_year",
+         exacerbation_last_year=True, exacerbation_months_ago=8.4),
+    case("no flare ups this year", "exacerbation_last_year", exacerbation_last_year=False),
+    case("had a bad spell in feb but just used the nebulizer more", "exacerbation_last_year",
+         exacerbation_last_year=False),
+    case("my copd got bad in may, they upped my inhalers but no antibiotics or steroids",
+         "exacerbation_last_year", exacerbation_last_year=False, copd_diagnosis=True),
+    case("flare up about 6 weeks ago, doc put me on a medrol dose pack", "exacerbation_last_year",
+         exacerbation_last_year=True, exacerbation_months_ago=1.4, steroids_last_12_weeks=True,
+         steroids_weeks_ago=6),
+    case("went to the ER in august with my breathing, they gave me IV steroids and antibiotics",
+         "exacerbation_last_year", exacerbation_last_year=True, exacerbation_months_ago=3.35),
+    case("two flare-ups, the last one right after christmas, antibiotics both times",
+         "exacerbation_last_year", exacerbation_last_year=True, exacerbation_months_ago=10.9),
+    case("i had one about two years ago", "exacerbation_last_year", exacerbation_last_year=False),
+    case("not that i know of", "exacerbation_last_year", exacerbation_last_year=False),
+    case("i don't think so", "exacerbation_last_year", exacerbation_last_year=False),
+    case("not sure", "exacerbation_last_year", unsure=["exacerbation_last_year"]),
+    case("yes, a bad one in the spring, they gave me a steroid shot", "exacerbation_last_year",
+         exacerbation_last_year=True, exacerbation_months_ago=7.4),
+    case("yes", "exacerbation_last_year", exacerbation_last_year=True),
+    case("she had a chest infection in october and needed antibiotics", "exacerbation_last_year",
+         exacerbation_last_year=True, exacerbation_months_ago=1.35, antibiotics_last_12_weeks=True,
+         antibiotics_weeks_ago=5.9),
+    case("yes in september, he was in the hospital 4 days", "exacerbation_last_year",
+         exacerbation_last_year=True, exacerbation_months_ago=2.3),
+    case("yes, last flare was in september, they gave me prednisone and doxycycline",
+         "exacerbation_last_year", exacerbation_last_year=True, exacerbation_months_ago=2.3,
+         steroids_last_12_weeks=True, steroids_weeks_ago=10.1, antibiotics_last_12_weeks=True,
+         antibiotics_weeks_ago=10.1),
+    # when it was
+    case("about 3 months ago", "exacerbation_months_ago", exacerbation_months_ago=3.0),
+    case("right after christmas", "exacerbation_months_ago", exacerbation_months_ago=10.9),
+    case("last march", "exacerbation_months_ago", exacerbation_months_ago=8.4),
+    case("two weeks back", "exacerbation_months_ago", exacerbation_months_ago=0.46),
+    case("in the spring", "exacerbation_months_ago", exacerbation_months_ago=7.4),
+    case("early june", "exacerbation_months_ago", exacerbation_months_ago=5.7),
+    case("not sure, sometime in the summer", "exacerbation_months_ago", exacerbation_months_ago=4.4,
+         approximate=["exacerbation_months_ago"]),
+    case("in march, no actually it was april", "exacerbation_months_ago", exacerbation_months_ago=7.4),
+    case("just a cold in the summer, nothing major", "exacerbation_last_year", exacerbation_last_year=False),
+    case("i had pneumonia in april and was admitted for a week", "exacerbation_last_year",
+         exacerbation_last_year=True, exacerbation_months_ago=7.4),
+    case("my last flare was 2 years ago", "exacerbation_last_year", exacerbation_last_year=False),
+    case("had one last winter, needed a z pack", "exacerbation_last_year", exacerbation_last_year=True,
+         exacerbation_months_ago=10.3),
+    case("around easter", "exacerbation_months_ago", exacerbation_months_ago=7.7),
+    case("I was in the hospital with pneumonia last month", None, exacerbation_last_year=True,
+         exacerbation_months_ago=1.0),
+    case("he was in the hospital twice this year for his copd, last time in september", "exacerbation_last_year",
+         copd_diagnosis=True, exacerbation_last_year=True, exacerbation_months_ago=2.3),
+    case("the last time was right before thanksgiving", "exacerbation_months_ago", exacerbation_months_ago=12.0),
+    case("I had a couple but I just used my rescue inhaler", "exacerbation_last_year", exacerbation_last_year=False),
+    case("Yes 3 times, the most recent was about 5 weeks ago", "exacerbation_last_year",
+         exacerbation_last_year=True, exacerbation_months_ago=1.15),
+)
+
+
+@FLARES
+def test_flare_ups(c):
+    run(c)
+
+
+# ---------------------------------------------------------------- antibiotics, steroids, immunosuppressants
+
+ANTIBIOTICS = cases(
+    case("z-pack three weeks ago for a sinus infection", "antibiotics_last_12_weeks",
+         antibiotics_last_12_weeks=True, antibiotics_weeks_ago=3),
+    case("doxycycline in october", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=True,
+         antibiotics_weeks_ago=5.9),
+    case("augmentin for a tooth infection about a month ago", "antibiotics_last_12_weeks",
+         antibiotics_last_12_weeks=True, antibiotics_weeks_ago=4.3),
+    case("levofloxacin back in may", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False),
+    case("cephalexin 2 weeks ago for a skin infection", "antibiotics_last_12_weeks",
+         antibiotics_last_12_weeks=True, antibiotics_weeks_ago=2),
+    case("yes, cipro for a UTI about 6 weeks ago", "antibiotics_last_12_weeks",
+         antibiotics_last_12_weeks=True, antibiotics_weeks_ago=6),
+    case("i finished a course of amoxicillin on november 1st", "antibiotics_last_12_weeks",
+         antibiotics_last_12_weeks=True, antibiotics_weeks_ago=3.4),
+    case("IV antibiotics in the hospital last month", "antibiotics_last_12_weeks",
+         antibiotics_last_12_weeks=True, antibiotics_weeks_ago=4.3),
+    case("no antibiotics since the spring", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False),
+    case("no", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False),
+    case("not that i know of", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False),
+    case("i don't think so", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False),
+    case("only antibiotic eye drops last week", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False),
+    case("my mom had antibiotics in august for a bladder infection", "antibiotics_last_12_weeks",
+         antibiotics_last_12_weeks=False),
+    case("not sure, maybe?", "antibiotics_last_12_weeks", unsure=["antibiotics_last_12_weeks"]),
+    case("I take azithromycin 3 times a week to prevent flares", "antibiotics_last_12_weeks",
+         antibiotics_last_12_weeks=True, antibiotics_weeks_ago=0),
+    case("a round of bactrim for a UTI earlier this month", "antibiotics_last_12_weeks",
+         antibiotics_last_12_weeks=True, antibiotics_weeks_ago=1.7),
+    case("only the ones for my flare in march", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False),
+    case("i'm still on them, finishing on friday", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=True,
+         antibiotics_weeks_ago=0),
+    case("I took cipro in late august for a kidney infection", "antibiotics_last_12_weeks",
+         antibiotics_last_12_weeks=False),
+)
+
+STEROIDS = cases(
+    case("just my symbicort", "steroids_last_12_weeks", steroids_last_12_weeks=False),
+    case("advair and albuterol, no pills", "steroids_last_12_weeks", steroids_last_12_weeks=False),
+    case("I use breo and spiriva daily", "steroids_last_12_weeks", steroids_last_12_weeks=False),
+    case("trelegy every morning", "steroids_last_12_weeks", steroids_last_12_weeks=False),
+    case("flovent and the rescue inhaler, thats it", "steroids_last_12_weeks", steroids_last_12_weeks=False),
+    case("only budesonide in the nebulizer", "steroids_last_12_weeks", steroids_last_12_weeks=False),
+    case("steroid inhaler only", "steroids_last_12_weeks", steroids_last_12_weeks=False),
+    case("no steroids", "steroids_last_12_weeks", steroids_last_12_weeks=False),
+    case("prednisone 10 days ago", "steroids_last_12_weeks", steroids_last_12_weeks=True,
+         steroids_weeks_ago=1.4),
+    case("medrol dose pack in october", "steroids_last_12_weeks", steroids_last_12_weeks=True,
+         steroids_weeks_ago=5.9),
+    case("got a steroid shot in my knee 2 months ago", "steroids_last_12_weeks",
+         steroids_last_12_weeks=True, steroids_weeks_ago=8.7),
+    case("IV steroids in the hospital in september", "steroids_last_12_weeks",
+         steroids_last_12_weeks=True, steroids_weeks_ago=10.1),
+    case("pred taper finished last week", "steroids_last_12_weeks", steroids_last_12_weeks=True,
+         steroids_weeks_ago=1),
+    case("I'm on 5 mg of prednisone every day", "steroids_last_12_weeks", steroids_last_12_weeks=True,
+         steroids_weeks_ago=0),
+    case("prednisone back in june", "steroids_last_12_weeks", steroids_last_12_weeks=False),
+    case("she took prednisone for a flare in early june", "steroids_last_12_weeks",
+         steroids_last_12_weeks=False, exacerbation_last_year=True, exacerbation_months_ago=5.7),
+    case("not sure", "steroids_last_12_weeks", unsure=["steroids_last_12_weeks"]),
+    case("yes but only my inhaler", "steroids_last_12_weeks", steroids_last_12_weeks=False),
+    case("i use symbicort which has steroids but no pills", "steroids_last_12_weeks",
+         steroids_last_12_weeks=False),
+    case("I got a cortisone shot in my shoulder last month", "steroids_last_12_weeks",
+         steroids_last_12_weeks=True, steroids_weeks_ago=4.3),
+    case("the ER gave me a shot of solumedrol in october", "steroids_last_12_weeks",
+         steroids_last_12_weeks=True, steroids_weeks_ago=5.9),
+    case("Last prednisone was in July", "steroids_last_12_weeks", steroids_last_12_weeks=False),
+)
+
+IMMUNOSUPPRESSANTS = cases(
+    case("methotrexate weekly for my RA", "immunosuppressants", immunosuppressants=True,
+         autoimmune_disease=True),
+    case("azathioprine", "immunosuppressants", immunosuppressants=True),
+    case("tacrolimus since my kidney transplant", "immunosuppressants", immunosuppressants=True),
+    case("mycophenolate (cellcept)", "immunosuppressants", immunosuppressants=True),
+    case("cyclosporine", "immunosuppressants", immunosuppressants=True),
+    case("humira injections every 2 weeks", "immunosuppressants", immunosuppressants=True),
+    case("yes, he's on prograf after his liver transplant", "immunosuppressants", immunosuppressants=True),
+    case("used to take methotrexate but stopped 3 years ago", "immunosuppressants",
+         immunosuppressants=False),
+    case("no, only inhalers", "immunosuppressants", immunosuppressants=False),
+    case("none", "immunosuppressants", immunosuppressants=False),
+    case("i don't think so", "immunosuppressants", immunosuppressants=False),
+    case("not sure, she takes a lot of pills", "immunosuppressants", unsure=["immunosuppressants"]),
+    case("I'm on Enbrel for psoriasis", "immunosuppressants", immunosuppressants=True, autoimmune_disease=True),
+    case("I was on Humira but stopped last year", "immunosuppressants", immunosuppressants=False),
+    case("no just my inhalers and blood pressure pills", "immunosuppressants", immunosuppressants=False),
+)
+
+
+@ANTIBIOTICS
+def test_antibiotics(c):
+    run(c)
+
+
+@STEROIDS
+def test_systemic_steroids(c):
+    run(c)
+
+
+@IMMUNOSUPPRESSANTS
+def test_immunosuppressants(c):
+    run(c)
+
+
+# ---------------------------------------------------------------- conditions
+
+CANCER = cases(
+    case("no cancer", "cancer_history", cancer_history=False),
+    case("never had cancer", "cancer_history", cancer_history=False),
+    case("not that i know of", "cancer_history", cancer_history=False),
+    case("i don't think so", "cancer_history", cancer_history=False),
+    case("no, my brother had lung cancer though", "cancer_history", cancer_history=False),
+    case("none. my dad died of lung cancer", "cancer_history", cancer_history=False),
+    case("cancer free since 2010", "cancer_history", cancer_history=True, cancer_years_ago=16.4),
+    case("breast cancer in 2015, had a mastectomy", "cancer_history", cancer_history=True,
+         cancer_years_ago=11.4),
+    case("had a melanoma removed 3 years ago", "cancer_history", cancer_history=True,
+         cancer_years_ago=3, cancer_minor_skin=False),
+    case("just a basal cell on my nose a few years back", "cancer_history", cancer_history=True,
+         cancer_years_ago=3, cancer_minor_skin=True),
+    case("prostate cancer, finished radiation last year", "cancer_history", cancer_history=True,
+         cancer_years_ago=1),
+    case("lung cancer, currently on chemo", "cancer_history", cancer_history=True, cancer_years_ago=0),
+    case("my mom had colon cancer 20 years ago, clear ever since", "cancer_history",
+         cancer_history=True, cancer_years_ago=20),
+    case("not sure, they found a spot on my lung and are still checking", "cancer_history",
+         unsure=["cancer_history"]),
+    case("I had cancer in 2010", None, cancer_history=True, cancer_years_ago=16.4),
+    case("had a tumor removed but it was benign", "cancer_history", cancer_history=False),
+    case("prostate ca 2012", "cancer_history", cancer_history=True, cancer_years_ago=14.4),
+    case("mom had breast cancer back in the 90s", "cancer_history", cancer_history=True, cancer_years_ago=31.4),
+    case("a few basal cells frozen off over the years", "cancer_history", cancer_history=True,
+         cancer_minor_skin=True),
+    case("in remission from lymphoma since 2015", "cancer_history", cancer_history=True, cancer_years_ago=11.4),
+)
+
+AUTOIMMUNE = cases(
+    case("rheumatoid arthritis", "autoimmune_disease", autoimmune_disease=True),
+    case("lupus, diagnosed 10 years ago", "autoimmune_disease", autoimmune_disease=True),
+    case("psoriasis on my elbows", "autoimmune_disease", autoimmune_disease=True),
+    case("crohn's disease since my twenties", "autoimmune_disease", autoimmune_disease=True),
+    case("type 1 diabetic since childhood", "autoimmune_disease", autoimmune_disease=True),
+    case("she has MS", "autoimmune_disease", autoimmune_disease=True),
+    case("hashimoto's thyroid", "autoimmune_disease", autoimmune_disease=True),
+    case("no, just osteoarthritis in my knees", "autoimmune_disease", autoimmune_disease=False),
+    case("type 2 diabetes, not type 1", "autoimmune_disease", autoimmune_disease=False),
+    case("not that i know of", "autoimmune_disease", autoimmune_disease=False),
+    case("I don't think so", "autoimmune_disease", autoimmune_disease=False),
+    case("I have hypothyroidism", "autoimmune_disease", unsure=["autoimmune_disease"]),
+    case("just regular arthritis", "autoimmune_disease", autoimmune_disease=False),
+    case("diabetes, type 2", "autoimmune_disease", autoimmune_disease=False),
+    case("no, but my sister has lupus", "autoimmune_disease", autoimmune_disease=False),
+)
+
+HEART = cases(
+    case("high blood pressure but it's controlled", "heart_condition", heart_condition=False),
+    case("no heart problems except high blood pressure", "heart_condition", heart_condition=False),
+    case("No heart failure, no heart attacks, just hypertension", "heart_condition", heart_condition=False),
+    case("just high cholesterol", "heart_condition", heart_condition=False),
+    case("my heart is fine, i just take blood pressure pills", "heart_condition", heart_condition=False),
+    case("no", "heart_condition", heart_condition=False),
+    case("not that i know of", "heart_condition", heart_condition=False),
+    case("heart attack in 2019", "heart_condition", heart_condition=True),
+    case("congestive heart failure", "heart_condition", heart_condition=True),
+    case("she has CHF", "heart_condition", heart_condition=True),
+    case("had a heart attack and two stents in 2018", "heart_condition", heart_condition=True),
+    case("had bypass surgery years ago", "heart_condition", heart_condition=True),
+    case("afib, on blood thinners", "heart_condition", unsure=["heart_condition"]),
+    case("I have copd and heart failure", None, copd_diagnosis=True, heart_condition=True),
+    case("leaky valve, they're watching it", "heart_condition", unsure=["heart_condition"]),
+    case("my heart is weak, ejection fraction is 30", "heart_condition", heart_condition=True),
+    case("I had a heart attack last year, does that matter?", None, heart_condition=True),
+    case("he has afib and a pacemaker, and had a heart attack in 2015", "heart_condition", heart_condition=True),
+)
+
+
+@CANCER
+def test_cancer(c):
+    run(c)
+
+
+@AUTOIMMUNE
+def test_autoimmune(c):
+    run(c)
+
+
+@HEART
+def test_heart(c):
+    run(c)
+
+
+# ---------------------------------------------------------------- height, weight, BMI
+
+BODY = cases(
+    case("5'7\"", "height_cm", height_cm=170.2),
+    case("5' 7''", "height_cm", height_cm=170.2),
+    case("about 5'7", "height_cm", height_cm=170.2),
+    case("5 ft 7", "height_cm", height_cm=170.2),
+    case("5ft7in", "height_cm", height_cm=170.2),
+    case("5 foot 7 inches", "height_cm", height_cm=170.2),
+    case("five seven", "height_cm", height_cm=170.2),
+    case("six foot", "height_cm", height_cm=182.9),
+    case("6 ft", "height_cm", height_cm=182.9),
+    case("six feet two", "height_cm", height_cm=188.0),
+    case("170 cm", "height_cm", height_cm=170),
+    case("1.70 m", "height_cm", height_cm=170),
+    case("1,70m", "height_cm", height_cm=170),
+    case("1m70", "height_cm", height_cm=170),
+    case("1.8m", "height_cm", height_cm=180),
+    case("12 ft", "height_cm", invalid=["height_cm"]),
+    case("80 kg", "weight_kg", weight_kg=80),
+    case("62 kilos", "weight_kg", weight_kg=62),
+    case("176 lbs", "weight_kg", weight_kg=79.8),
+    case("around 200 lbs", "weight_kg", weight_kg=90.7),
+    case("180", "weight_kg", weight_kg=81.6),
+    case("12 stone", "weight_kg", weight_kg=76.2),
+    case("12 st 4", "weight_kg", weight_kg=78.0),
+    case("twelve stone four pounds", "weight_kg", weight_kg=78.0),
+    case("weight 2000 lbs", "weight_kg", invalid=["weight_kg"]),
+    case("82", "weight_kg", {"height_cm": 180.0}, weight_kg=82, bmi=25.3),
+    case("75 kg", "weight_kg", {"height_cm": 175.0}, weight_kg=75, bmi=24.5),
+    case("I'm 5'7\" and weigh about 140 pounds", "height_cm", height_cm=170.2, weight_kg=63.5, bmi=21.9),
+    case("she's about 5 foot 2 and 110 pounds", "height_cm", height_cm=157.5, weight_kg=49.9, bmi=20.1),
+    case("180 cm and 110 kg", "bmi", height_cm=180, weight_kg=110, bmi=34.0),
+    case("5 7 and 150", "height_cm", height_cm=170.2, weight_kg=68.0, bmi=23.5),
+    case("height 5'11, weight 210", None, height_cm=180.3, weight_kg=95.3, bmi=29.3),
+    case("I'm 6'1\" 240 lbs", None, height_cm=185.4, weight_kg=108.9, bmi=31.7),
+    case("160 cm, 45 kilos", None, height_cm=160, weight_kg=45, bmi=17.6),
+    case("never checked. 5 foot 4, 230 pounds", "bmi", height_cm=162.6, weight_kg=104.3, bmi=39.5),
+    case("5'6, no, 5'7", "height_cm", height_cm=170.2),
+    case("80 kg, no sorry, 85", "weight_kg", weight_kg=85),
+    case("five foot ten", "height_cm", height_cm=177.8),
+    case("5-9", "height_cm", height_cm=175.3),
+    case("she is 4'11\"", "height_cm", height_cm=149.9),
+    case("5 feet even", "height_cm", height_cm=152.4),
+    case("i'm about 168cm tall", "height_cm", height_cm=168),
+    case("5ft 10in, 200lbs", "height_cm", height_cm=177.8, weight_kg=90.7, bmi=28.7),
+    case("about 11 stone", "weight_kg", weight_kg=69.9),
+    case("13st 2lb", "weight_kg", weight_kg=83.5),
+    case("I weigh 68", "weight_kg", weight_kg=68),
+    case("I've lost weight, I'm about 130 now", "weight_kg", weight_kg=59.0, approximate=["weight_kg"]),
+    case("150 lbs, sorry 160", "weight_kg", weight_kg=72.6),
+    case("210 pounds, down from 240", "weight_kg", weight_kg=95.3),
+    case("my BMI is 31", "bmi"),
+    case("180-190 lbs", "weight_kg", weight_kg=83.9, approximate=["weight_kg"]),
+    case("170-175 cm", "height_cm", height_cm=172.5, approximate=["height_cm"]),
+    case("I'm 80 pounds overweight", None),
+    case("I lost 20 pounds, I'm 150 now", "weight_kg", weight_kg=68.0, approximate=["weight_kg"]),
+)
+
+
+@BODY
+def test_height_weight_bmi(c):
+    run(c)
+
+
+# ---------------------------------------------------------------- other yes/no questions
+
+OTHER = cases(
+    case("no, i'm a man", "pregnant_or_breastfeeding", pregnant_or_breastfeeding=False),
+    case("no, she's 78!", "pregnant_or_breastfeeding", pregnant_or_breastfeeding=False, age=78),
+    case("nope", "pregnant_or_breastfeeding", pregnant_or_breastfeeding=False),
+    case("yes, my son can drive me", "can_attend_site_visits", can_attend_site_visits=True),
+    case("no, i can't travel that far", "can_attend_site_visits", can_attend_site_visits=False),
+    case("not sure, depends on my oxygen", "can_attend_site_visits", unsure=["can_attend_site_visits"]),
+    case("my FEV1 was 38% last time", "fev1_percent", fev1_percent=38),
+    case("it's a long drive but I can manage", "can_attend_site_visits", can_attend_site_visits=True),
+    case("probably not, I don't drive anymore", "can_attend_site_visits", unsure=["can_attend_site_visits"]),
+    case("lol no I'm 70", "pregnant_or_breastfeeding", pregnant_or_breastfeeding=False, age=70),
+    case("I can't", "can_attend_site_visits", can_attend_site_visits=False),
+    case("i will not be able to", "can_attend_site_visits", can_attend_site_visits=False),
+    case("I can", "can_attend_site_visits", can_attend_site_visits=True),
+    case("somewhere between 30 and 40", "fev1_percent", fev1_percent=35, approximate=["fev1_percent"]),
+)
+
+
+@OTHER
+def test_other_questions(c):
+    run(c)
+
+
+# ---------------------------------------------------------------- several facts in one answer
+
+MULTI = cases(
+    case("I'm 66 and my lung doctor diagnosed me with severe emphysema in 2019. I smoked a pack and "
+         "a half a day for 30 years and quit in January 2020, and I haven't used any nicotine since.",
+         None, age=66, copd_diagnosis=True, smoking_status="former", pack_years=45,
+         months_since_nicotine=82.3),
+    case("my mother is 72, she smoked a pack a day for 50 years and quit in 2010. she has copd and "
+         "uses oxygen", "age", age=72, smoking_status="former", pack_years=50, copd_diagnosis=True),
+    case("64, ex smoker, quit 2 years ago, 40 pack years", "age", age=64, smoking_status="former",
+         pack_years=40),
+    case("no cancer, but i do have rheumatoid arthritis and take methotrexate", "cancer_history",
+         cancer_history=False, autoimmune_disease=True, immunosuppressants=True),
+    case("Dad is 74, has emphysema and had a heart attack in 2019", None, age=74, copd_diagnosis=True,
+         heart_condition=True),
+    case("well it's a long story, my wife makes me do these things, but i'm 69, i quit smoking in "
+         "2011 after 35 years of a pack a day, and i use my trelegy every day, no prednisone since "
+         "the spring", "age", age=69, smoking_status="former", pack_years=35, steroids_last_12_weeks=False),
+    case("I'm 72 years old, quit smoking 10 years ago, used to smoke 2 packs a day for 40 years", None,
+         age=72, smoking_status="former", pack_years=80),
+    case("hi my husband has very severe emphysema, he's 70, smoked for 50 yrs, quit in 2015", None,
+         age=70, copd_diagnosis=True, smoking_status="former"),
+    case("I'm 70, 5'8\" and 190 lbs, and I quit smoking 5 years ago", None, age=70, smoking_status="former",
+         height_cm=172.7, weight_kg=86.2, bmi=28.9),
+)
+
+
+@MULTI
+def test_several_facts(c):
+    run(c)
+
+
+# ---------------------------------------------------------------- robustness
+
+@pytest.mark.parametrize("text", ["", "   ", "\n", "👍", "😀😀😀", "???", "...", "🙂 yes", "a" * 20000,
+                                  "lorem ipsum " * 3000, "5" * 500, "I'm " + "9" * 40,
+                                  "\u0000\u200b", "％＄＃"])
+@pytest.mark.parametrize("asked", [None, "age", "pack_years", "height_cm", "mmrc_grade"])
+def test_odd_input_never_raises(text, asked):
+    result = extract_facts(text, TODAY, asked, {})
+    assert isinstance(result.facts, dict)
+
+
+def test_emoji_alongside_an_answer():
+    assert extract_facts("yes 👍", TODAY, "copd_diagnosis").facts["copd_diagnosis"] is True
+    assert extract_facts("🙂 I'm 65", TODAY, "age").facts["age"] == 65
+
+
+def test_long_rambling_answer_keeps_its_facts():
+    ramble = "so the thing is, my doctor and i talked about a lot of things that day. " * 40
+    result = extract_facts(ramble + "anyway i'm 65 years old", TODAY, "age")
+    assert result.facts.get("age") == 65
+
+
+def test_none_text_is_empty():
+    assert extract_facts(None, TODAY, "age").facts == {}
+
+
+ALL_CASES = [p for table in (AGE, COPD, SMOKING, PACK_YEARS, NICOTINE, MMRC, FLARES, ANTIBIOTICS,
+                             STEROIDS, IMMUNOSUPPRESSANTS, CANCER, AUTOIMMUNE, HEART, BODY, OTHER, MULTI)
+             for p in table.args[1]]
+
+
+def test_latency_well_under_five_ms():
+    extract_facts("warm up", TODAY)  # builds the spaCy pipeline once
+    started = time.perf_counter()
+    for _ in range(3):
+        for c in ALL_CASES:
+            extract_facts(c.text, TODAY, c.asked, c.known)
+    mean_ms = (time.perf_counter() - started) * 1000 / (3 * len(ALL_CASES))
+    assert mean_ms < 2.0, f"mean {mean_ms:.2f} ms per answer"
+
+
+def test_long_input_is_still_fast():
+    extract_facts("warm up", TODAY)
+    text = "i walk to the mailbox and back, then i rest, and sometimes i smoke. " * 300
+    started = time.perf_counter()
+    extract_facts(text, TODAY, "mmrc_grade")
+    assert (time.perf_counter() - started) * 1000 < 100
