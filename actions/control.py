@@ -1,12 +1,22 @@
-"""Conversation control: stopping the questions and explaining why a question is asked."""
+"""Conversation control: stop, why, go back, start over, delete my data."""
 
 from __future__ import annotations
 
-from typing import Any, Dict, List, Text
+import logging
+from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
 from rasa_sdk.events import ActiveLoop, EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
+
+from actions import services
+from actions.slots import (
+    ALL_FACTS, CONTACT_ORDER, DEPENDENT_FACTS, OUTCOME_SLOTS, QUESTION_ORDER, answered_questions)
+from bot.records import ScreeningRepository
+
+logger = logging.getLogger(__name__)
+# The slots of the confirmation step, at their values before the summary is shown.
+CONFIRMATION_RESET = {"answers_confirmed": None, "answers_summary_shown": False, "correction_requested": False}
 
 
 class ActionStopScreening(Action):
@@ -33,3 +43,107 @@ class ActionExplainQuestion(Action):
         specific = f"utter_why_{requested}"
         dispatcher.utter_message(response=specific if specific in domain.get("responses", {}) else "utter_why_ask")
         return []
+
+
+def previous_question(slots: Dict[str, Any], loop: Optional[str]) -> Optional[str]:
+    """The answered question just before the pending one (the last answered if none is pending).
+
+    Each form asks its questions in a fixed order and skips answered ones, so the previous
+    answered question in that order is the one the person answered last.
+    """
+    current = slots.get("requested_slot")
+    if loop == "contact_form":
+        skipped = set(slots.get("contact_skipped") or [])
+        order = list(CONTACT_ORDER)
+        answered = [name for name in order if slots.get(name) is not None or name in skipped]
+    else:
+        order = list(QUESTION_ORDER)
+        answered = answered_questions(slots, set(slots.get("unsure_facts") or []))
+    if current in order:
+        answered = [name for name in answered if order.index(name) < order.index(current)]
+    return answered[-1] if answered else None
+
+
+class ActionGoBack(Action):
+    """Clears the previous answer, so the form asks that question again."""
+
+    def name(self) -> Text:
+        return "action_go_back"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        slots = tracker.current_slot_values()
+        loop = (tracker.active_loop or {}).get("name")
+        previous = previous_question(slots, loop)
+        if previous is None:
+            dispatcher.utter_message(response="utter_go_back_first")
+            return []
+        if loop == "contact_form":
+            skipped = set(slots.get("contact_skipped") or []) - {previous}
+            dispatcher.utter_message(response="utter_going_back")
+            return [SlotSet(previous, None), SlotSet("contact_skipped", sorted(skipped))]
+
+        cleared = [previous, *DEPENDENT_FACTS.get(previous, ())]
+        unsure = set(slots.get("unsure_facts") or []) - set(cleared)
+        events: List[EventType] = [SlotSet(name, None) for name in cleared]
+        events += [SlotSet("unsure_facts", sorted(unsure)), SlotSet("unclear_answers", 0.0)]
+        events += [SlotSet(name, value) for name, value in CONFIRMATION_RESET.items()]
+        if slots.get("privacy_ack"):
+            saved = await services.save_safely("go_back", lambda repo: repo.save_facts(
+                tracker.sender_id, {name: None for name in cleared}, None))
+            if not saved:
+                dispatcher.utter_message(response="utter_records_unavailable")
+        dispatcher.utter_message(response="utter_going_back")
+        return events
+
+
+def _start_record_again(repo: ScreeningRepository, sender_id: str) -> None:
+    """Deletes the stored answers and outcome; a callback request and agreed contact details stay."""
+    record = repo.get_screening(sender_id)
+    if record is None:
+        return
+    repo.delete_screening(sender_id)
+    if record["contact_consent"]:
+        repo.save_contact(sender_id, True, name=record["contact_name"], phone=record["contact_phone"],
+                          email=record["contact_email"], preferred_time=record["preferred_time"])
+    if record["callback_requested"]:
+        repo.request_callback(sender_id)
+
+
+class ActionStartOver(Action):
+    """Clears every answer and the outcome, here and in the stored record; the form then starts again.
+
+    The privacy OK and contact details the person agreed to share are not answers: they stay.
+    """
+
+    def name(self) -> Text:
+        return "action_start_over"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        slots = tracker.current_slot_values()
+        events: List[EventType] = [SlotSet(name, None) for name in (*ALL_FACTS, *OUTCOME_SLOTS)
+                                   if slots.get(name) is not None]
+        events += [SlotSet(name, value) for name, value in CONFIRMATION_RESET.items()]
+        events += [SlotSet("unsure_facts", []), SlotSet("unclear_answers", 0.0),
+                   SlotSet("contact_consent", None), SlotSet("contact_purpose", None),
+                   SlotSet("contact_skipped", []), SlotSet("requested_slot", None)]
+        saved = await services.save_safely("start_over", lambda repo: _start_record_again(repo, tracker.sender_id))
+        if not saved:
+            dispatcher.utter_message(response="utter_records_unavailable")
+        dispatcher.utter_message(response="utter_start_over")
+        return events
+
+
+class ActionDeleteData(Action):
+    """Deletes the stored screening (answers, results, contact details); the rule then restarts the chat."""
+
+    def name(self) -> Text:
+        return "action_delete_data"
+
+    async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
+                  domain: Dict[Text, Any]) -> List[EventType]:
+        deleted = await services.save_safely(
+            "delete_screening", lambda repo: repo.delete_screening(tracker.sender_id))
+        dispatcher.utter_message(response="utter_data_deleted" if deleted else "utter_data_not_deleted")
+        return [ActiveLoop(None), SlotSet("requested_slot", None)]

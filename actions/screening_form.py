@@ -4,11 +4,16 @@ Rasa calls this after every answer while the form runs. It extracts every fact t
 (not only the one asked), records unsure answers, re-asks once with a hint before moving on,
 refuses impossible values, saves facts as they arrive, and picks the next question itself, so a
 definite failure ends the form early and facts already given are never asked again.
+
+The last question is the summary of the answers ("Is this right?", slot answers_confirmed): a yes
+ends the form, a no asks what to change, and a correction in the person's own words updates the
+facts and shows the summary again. Any later change of a fact asks for the summary again.
 """
 
 from __future__ import annotations
 
 import logging
+import re
 from typing import Any, Dict, List, Text
 
 from rasa_sdk import Action, Tracker
@@ -16,8 +21,10 @@ from rasa_sdk.events import EventType, SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
+from actions.history import answered_after_bot_spoke, slots_before_latest_message
 from actions.slots import (
-    ALL_FACTS, DIGRESSION_INTENTS, OPTIONAL_FACTS, engine_facts, is_change, known_facts, next_question)
+    ALL_FACTS, DIGRESSION_INTENTS, OPTIONAL_FACTS, engine_facts, is_change, known_facts, next_question,
+    reconcile_nicotine)
 from bot.dates import today
 from bot.eligibility import default_criteria, evaluate
 from bot.nlu.extract import MAX_TEXT, NO, YES, extract_facts
@@ -25,28 +32,14 @@ from bot.nlu.extract import MAX_TEXT, NO, YES, extract_facts
 logger = logging.getLogger(__name__)
 MAX_UNCLEAR = 2  # after this many unusable answers to one question, mark it unsure and move on
 INVALID_RESPONSES = {"age", "height_cm", "weight_kg", "fev1_percent"}
-
-
-def _slots_before_latest_message(tracker: Tracker) -> dict[str, Any]:
-    """Slot values as they were before the latest user message (its entities fill slots too)."""
-    values: dict[str, Any] = {}
-    latest_user = max((i for i, e in enumerate(tracker.events) if e.get("event") == "user"), default=-1)
-    for event in tracker.events[:max(latest_user, 0)]:
-        if event.get("event") == "slot":
-            values[event.get("name")] = event.get("value")
-        elif event.get("event") == "restart":
-            values.clear()
-    return values
-
-
-def _answered_after_bot_spoke(tracker: Tracker) -> bool:
-    """True when the form resumes after a digression: the user's message was answered already."""
-    for event in reversed(tracker.events):
-        if event.get("event") == "user":
-            return False
-        if event.get("event") == "bot":
-            return True
-    return False
+CONFIRMATION = "answers_confirmed"
+# Slots that track the confirmation step; a changed fact resets them so the summary is shown again.
+CONFIRMATION_STATE = {"answers_confirmed": None, "answers_summary_shown": False,
+                      "correction_requested": False}
+# "actually I quit in 2016": out of context the extractor does not know what was quit. After the
+# questions, for someone who said they used to smoke, it can only be smoking.
+QUIT_WORDS = re.compile(r"\b(quit|quitting|stopped|gave up|give up)\b", re.I)
+QUIT_FACTS = ("smoking_status", "smoking_quit_months_ago")
 
 
 def _source_texts(tracker: Tracker, names: set[str]) -> dict[str, str]:
@@ -61,6 +54,22 @@ def _source_texts(tracker: Tracker, names: set[str]) -> dict[str, str]:
     return sources
 
 
+def read_correction(text: str, slots: dict):
+    """The facts a message states when no question is pending (a correction after the questions).
+
+    Adds "I quit in 2016" as the smoking quit date, only for someone who said they used to smoke.
+    """
+    extraction = extract_facts(text, today(), None, known_facts(slots))
+    if extraction.facts or slots.get("smoking_status") != "former" or not QUIT_WORDS.search(text):
+        return extraction
+    as_smoking = extract_facts(text, today(), "smoking_status", known_facts(slots))
+    if as_smoking.facts.get("smoking_status") != "former":
+        return extraction
+    extraction.facts.update({name: as_smoking.facts[name] for name in QUIT_FACTS
+                             if name in as_smoking.facts})
+    return extraction
+
+
 class ValidateScreeningForm(Action):
     def name(self) -> Text:
         return "validate_screening_form"
@@ -72,7 +81,7 @@ class ValidateScreeningForm(Action):
         message = tracker.latest_message or {}
         text = message.get("text") or ""
         intent = (message.get("intent") or {}).get("name")
-        resumed = _answered_after_bot_spoke(tracker)
+        resumed = answered_after_bot_spoke(tracker)
         unclear = int(slots.get("unclear_answers") or 0)
 
         if not resumed and intent == "emergency":
@@ -86,7 +95,10 @@ class ValidateScreeningForm(Action):
         if requested is None and slots.get("privacy_ack") is False:
             slots["privacy_ack"] = None  # asked to be screened after declining: ask for consent again
 
-        extraction = extract_facts(text, today(), requested, known_facts(slots))
+        if requested in (None, CONFIRMATION):
+            extraction = read_correction(text, slots)  # no question pending: any fact may be corrected
+        else:
+            extraction = extract_facts(text, today(), requested, known_facts(slots))
         if requested == "privacy_ack" and not resumed:
             if extraction.polarity == NO:
                 dispatcher.utter_message(response="utter_privacy_declined")
@@ -104,8 +116,17 @@ class ValidateScreeningForm(Action):
             # rule for the question (or "stop", "why") runs and the form asks again afterwards.
             return []
 
+        fact_changed = any(name in ALL_FACTS for name in updates)
+        if fact_changed:
+            updates.update({name: value for name, value in CONFIRMATION_STATE.items()
+                            if slots.get(name) not in (None, value)})
+        elif requested == CONFIRMATION and not resumed:
+            self._confirmation_answer(dispatcher, slots, extraction, updates)
+
         events: List[EventType] = []
-        if requested and not resumed and requested not in updates and requested not in unsure:
+        if requested == CONFIRMATION:
+            pass  # a yes, a no or a correction: never "not understood, moving on"
+        elif requested and not resumed and requested not in updates and requested not in unsure:
             unclear = self._not_answered(dispatcher, requested, extraction, updates, unsure, unclear)
         elif requested in updates or requested in unsure:
             unclear = 0
@@ -125,10 +146,21 @@ class ValidateScreeningForm(Action):
         return events
 
     @staticmethod
+    def _confirmation_answer(dispatcher: CollectingDispatcher, slots: dict, extraction,
+                             updates: dict) -> None:
+        """A yes confirms the summary; a no asks what to change (the summary's ask action does)."""
+        if extraction.polarity == YES:
+            updates.update(answers_confirmed=True, correction_requested=False)
+        elif extraction.polarity == NO:
+            updates["correction_requested"] = True
+        elif slots.get("correction_requested"):
+            dispatcher.utter_message(response="utter_correction_not_understood")
+
+    @staticmethod
     def _merge(tracker: Tracker, slots: dict, requested: str | None,
                extraction) -> tuple[dict[str, Any], set[str], bool]:
         """New fact values from this answer, the updated unsure set, and whether an earlier answer changed."""
-        before = _slots_before_latest_message(tracker)
+        before = slots_before_latest_message(tracker)
         unsure = set(slots.get("unsure_facts") or [])
         updates: dict[str, Any] = {}
         if slots.get("privacy_ack") is None and before.get("privacy_ack") is False:
@@ -143,6 +175,7 @@ class ValidateScreeningForm(Action):
             unsure.discard(name)
         if before.get("smoking_status") != "current" and updates.get("smoking_status") == "current":
             updates["months_since_nicotine"] = 0.0
+        reconcile_nicotine(before, updates)
         unsure |= {name for name in extraction.unsure if name not in updates and name != "privacy_ack"}
         return updates, unsure, changed
 

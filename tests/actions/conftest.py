@@ -126,7 +126,7 @@ def make_tracker(
         events.append({"event": "bot", "text": f"({resumed_after})"})
     # What Rasa's FormAction adds to the tracker it sends to the validation action.
     events.append({"event": "slot", "name": "requested_slot", "value": requested_slot})
-    events.append({"event": "action", "name": FORM})
+    events.append({"event": "action", "name": active_loop or FORM})
     return Tracker(
         sender_id, values, latest_message, events, False, None,
         {"name": active_loop} if active_loop else {},
@@ -191,6 +191,7 @@ class Conversation:
     slots: dict[str, Any] = field(default_factory=dict)
     turns: list[Result] = field(default_factory=list)
     action: Action = field(default_factory=ValidateScreeningForm)
+    form: str = FORM
 
     def __post_init__(self) -> None:
         self.events: list[dict[str, Any]] = [
@@ -213,10 +214,10 @@ class Conversation:
     def _tracker(self, latest_message: dict, latest_action: str) -> Tracker:
         events = self.events + [
             {"event": "slot", "name": "requested_slot", "value": self.requested_slot},
-            {"event": "action", "name": FORM},
+            {"event": "action", "name": self.form},
         ]
         return Tracker(self.sender_id, dict(self.slots), latest_message, events, False, None,
-                       {"name": FORM}, latest_action)
+                       {"name": self.form}, latest_action)
 
     async def _run(self, latest_message: dict, latest_action: str) -> Result:
         result = await run_action(self.action, self._tracker(latest_message, latest_action),
@@ -224,9 +225,9 @@ class Conversation:
         self.turns.append(result)
         if not result.events:
             # Nothing validated: Rasa rejects the form for this turn and another rule answers.
-            self.events.append({"event": "action_execution_rejected", "name": FORM})
+            self.events.append({"event": "action_execution_rejected", "name": self.form})
             return result
-        self.events.append({"event": "action", "name": FORM})
+        self.events.append({"event": "action", "name": self.form})
         for message in result.messages:
             self.events.append({"event": "bot", "text": f"({message['response']})"})
         for event in result.events:
