@@ -167,7 +167,7 @@ class ValidateContactForm(Action):
             return events + [SlotSet("contact_purpose", "callback"), SlotSet("contact_consent", None),
                              SlotSet("requested_slot", "contact_consent")]
         if intent == "stop":
-            return events + self._declined(slots)
+            return events + [SlotSet("contact_consent", False), SlotSet("requested_slot", None)]
 
         updates: dict[str, Any] = {}
         answered = self._read(dispatcher, requested, text, intent, slots, skipped, updates, unclear)
@@ -191,10 +191,6 @@ class ValidateContactForm(Action):
         facts = read_correction(text, before).facts
         return any(is_change(before.get(name), value) or before.get(name) is None
                    for name, value in facts.items() if name in ALL_FACTS)
-
-    @staticmethod
-    def _declined(slots: dict) -> List[EventType]:
-        return [SlotSet("contact_consent", False), SlotSet("requested_slot", None)]
 
     @staticmethod
     def _read(dispatcher: CollectingDispatcher, requested: str, text: str, intent: Optional[str],

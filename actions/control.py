@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
@@ -11,12 +10,9 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions import services
 from actions.slots import (
-    ALL_FACTS, CONTACT_ORDER, DEPENDENT_FACTS, OUTCOME_SLOTS, QUESTION_ORDER, answered_questions)
+    ALL_FACTS, CONFIRMATION_DEFAULTS, CONTACT_ORDER, DEPENDENT_FACTS, OUTCOME_SLOTS, QUESTION_ORDER,
+    answered_questions)
 from bot.records import ScreeningRepository
-
-logger = logging.getLogger(__name__)
-# The slots of the confirmation step, at their values before the summary is shown.
-CONFIRMATION_RESET = {"answers_confirmed": None, "answers_summary_shown": False, "correction_requested": False}
 
 
 class ActionStopScreening(Action):
@@ -87,7 +83,7 @@ class ActionGoBack(Action):
         unsure = set(slots.get("unsure_facts") or []) - set(cleared)
         events: List[EventType] = [SlotSet(name, None) for name in cleared]
         events += [SlotSet("unsure_facts", sorted(unsure)), SlotSet("unclear_answers", 0.0)]
-        events += [SlotSet(name, value) for name, value in CONFIRMATION_RESET.items()]
+        events += [SlotSet(name, value) for name, value in CONFIRMATION_DEFAULTS.items()]
         if slots.get("privacy_ack"):
             saved = await services.save_safely("go_back", lambda repo: repo.save_facts(
                 tracker.sender_id, {name: None for name in cleared}, None))
@@ -124,7 +120,7 @@ class ActionStartOver(Action):
         slots = tracker.current_slot_values()
         events: List[EventType] = [SlotSet(name, None) for name in (*ALL_FACTS, *OUTCOME_SLOTS)
                                    if slots.get(name) is not None]
-        events += [SlotSet(name, value) for name, value in CONFIRMATION_RESET.items()]
+        events += [SlotSet(name, value) for name, value in CONFIRMATION_DEFAULTS.items()]
         events += [SlotSet("unsure_facts", []), SlotSet("unclear_answers", 0.0),
                    SlotSet("contact_consent", None), SlotSet("contact_purpose", None),
                    SlotSet("contact_skipped", []), SlotSet("requested_slot", None)]

@@ -23,8 +23,8 @@ from rasa_sdk.executor import CollectingDispatcher
 from actions import services
 from actions.history import answered_after_bot_spoke, slots_before_latest_message
 from actions.slots import (
-    ALL_FACTS, DIGRESSION_INTENTS, OPTIONAL_FACTS, engine_facts, is_change, known_facts, next_question,
-    reconcile_nicotine)
+    ALL_FACTS, CONFIRMATION_DEFAULTS, DIGRESSION_INTENTS, OPTIONAL_FACTS, engine_facts, is_change,
+    known_facts, next_question, reconcile_nicotine)
 from bot.dates import today
 from bot.eligibility import default_criteria, evaluate
 from bot.nlu.extract import MAX_TEXT, NO, YES, extract_facts
@@ -33,9 +33,6 @@ logger = logging.getLogger(__name__)
 MAX_UNCLEAR = 2  # after this many unusable answers to one question, mark it unsure and move on
 INVALID_RESPONSES = {"age", "height_cm", "weight_kg", "fev1_percent"}
 CONFIRMATION = "answers_confirmed"
-# Slots that track the confirmation step; a changed fact resets them so the summary is shown again.
-CONFIRMATION_STATE = {"answers_confirmed": None, "answers_summary_shown": False,
-                      "correction_requested": False}
 # "actually I quit in 2016": out of context the extractor does not know what was quit. After the
 # questions, for someone who said they used to smoke, it can only be smoking.
 QUIT_WORDS = re.compile(r"\b(quit|quitting|stopped|gave up|give up)\b", re.I)
@@ -118,7 +115,7 @@ class ValidateScreeningForm(Action):
 
         fact_changed = any(name in ALL_FACTS for name in updates)
         if fact_changed:
-            updates.update({name: value for name, value in CONFIRMATION_STATE.items()
+            updates.update({name: value for name, value in CONFIRMATION_DEFAULTS.items()
                             if slots.get(name) not in (None, value)})
         elif requested == CONFIRMATION and not resumed:
             self._confirmation_answer(dispatcher, slots, extraction, updates)

@@ -45,6 +45,9 @@ DIGRESSION_INTENTS = frozenset({
     "delete_data",
 })
 OUTCOME_SLOTS = ("eligibility", "unmet_criteria", "review_criteria", "recheck_after")
+# The confirmation step's slots before the summary is shown: a changed answer puts them back.
+CONFIRMATION_DEFAULTS = {"answers_confirmed": None, "answers_summary_shown": False,
+                         "correction_requested": False}
 # The contact form's questions, in the order it asks them.
 CONTACT_ORDER = ("contact_consent", "contact_name", "contact_phone", "contact_email",
                  "contact_preferred_time")
