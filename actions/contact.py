@@ -39,6 +39,11 @@ NOT_NAMES = {"yes", "yeah", "yep", "sure", "ok", "okay", "fine", "no", "nope", "
 MAX_NAME = 60
 SKIP_WORDS = re.compile(r"\b(skip|no phone|no email|no number|rather not|prefer not|don'?t have|"
                         r"do not have|none|any ?time|no preference)\b", re.I)
+DECLINE_WORDS = re.compile(r"\b(skip|rather not|prefer not)\b", re.I)
+# An answer to "when is a good time?" may look like anything ("any time", "after 3"): words of time
+# keep it from being taken for a question about the study.
+TIME_WORDS = re.compile(r"\b(any ?time|morning|afternoon|evening|noon|am|pm|weekdays?|weekends?|"
+                        r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|\d)", re.I)
 # A phone number question answered with "email me instead" means: skip the phone.
 EMAIL_INSTEAD = re.compile(r"\be-?mail\b", re.I)
 PHONE_INSTEAD = re.compile(r"\b(phone|call|ring)\b", re.I)
@@ -249,11 +254,11 @@ class ValidateContactForm(Action):
             return False
 
         if requested == "contact_name":
-            if intent in DIGRESSION_INTENTS:
-                return None
             if polarity == NO or SKIP_WORDS.search(text):
                 skipped.add("contact_name")
                 return True
+            if intent in DIGRESSION_INTENTS:
+                return None
             name = parse_name(text)
             if name:
                 updates["contact_name"] = name
@@ -264,10 +269,10 @@ class ValidateContactForm(Action):
             return False
 
         if requested == "contact_preferred_time":
-            if intent in DIGRESSION_INTENTS:
-                return None
-            if polarity == NO or SKIP_WORDS.search(text):
+            if polarity == NO or DECLINE_WORDS.search(text):
                 skipped.add("contact_preferred_time")
+            elif intent in DIGRESSION_INTENTS and not TIME_WORDS.search(text):
+                return None
             else:
                 updates["contact_preferred_time"] = text[:MAX_TIME_TEXT]
             return True

@@ -267,3 +267,29 @@ async def test_a_records_outage_is_reported_not_hidden(domain):
     saved = await run_action(ActionSaveContact(), make_tracker(domain, slots=slots, active_loop=None,
                                                                sender_id=SENDER), domain)
     assert saved.responses == ["utter_records_unavailable"]
+
+
+@pytest.mark.parametrize("intent", ["deny", "ask_medical_advice"])
+async def test_skip_skips_the_name_whatever_intent_it_was_read_as(domain, intent):
+    chat = contact_chat(domain, contact_consent=True)
+    chat.slots["requested_slot"] = "contact_name"
+    result = await chat.say("skip", intent)
+    assert result.slot_sets["contact_skipped"] == ["contact_name"]
+    assert chat.requested_slot == "contact_phone"
+
+
+@pytest.mark.parametrize("text,intent", [("any time", "out_of_scope"), ("after 3 pm", "ask_timeline"),
+                                         ("weekday mornings", "inform")])
+async def test_a_time_to_call_is_kept_as_said(domain, text, intent):
+    chat = contact_chat(domain, contact_consent=True, contact_name="Jane", contact_phone="+19045550123")
+    chat.slots["requested_slot"] = "contact_preferred_time"
+    await chat.say(text, intent)
+    assert chat.slots["contact_preferred_time"] == text
+    assert chat.requested_slot is None
+
+
+async def test_a_question_instead_of_a_time_is_left_to_its_rule(domain):
+    chat = contact_chat(domain, contact_consent=True, contact_name="Jane", contact_phone="+19045550123")
+    chat.slots["requested_slot"] = "contact_preferred_time"
+    result = await chat.say("is the study safe?", "ask_safety")
+    assert result.rejects_form
