@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, Dict, List, Optional, Text
 
 from rasa_sdk import Action, Tracker
@@ -27,16 +28,47 @@ class ActionStopScreening(Action):
         return [ActiveLoop(None), SlotSet("requested_slot", None)]
 
 
+# "Why do you need my weight?" asked while another question is pending is about the weight.
+WHY_TOPICS = (
+    ("age", re.compile(r"\b(age|old)\b")),
+    ("weight_kg", re.compile(r"\b(weight|weigh)\b")),
+    ("height_cm", re.compile(r"\b(height|tall)\b")),
+    ("pack_years", re.compile(r"\bhow (much|many|long) i smoked\b|\bpacks?\b")),
+    ("smoking_status", re.compile(r"\bsmok")),
+    ("months_since_nicotine", re.compile(r"\b(nicotine|vap|patch)")),
+    ("heart_condition", re.compile(r"\bheart\b")),
+    ("cancer_history", re.compile(r"\bcancer\b")),
+    ("autoimmune_disease", re.compile(r"\b(autoimmune|arthritis|lupus)\b")),
+    ("pregnant_or_breastfeeding", re.compile(r"\b(pregnan|breastfeed)")),
+    ("immunosuppressants", re.compile(r"\bimmune\b")),
+    ("antibiotics_last_12_weeks", re.compile(r"\bantibiotic")),
+    ("steroids_last_12_weeks", re.compile(r"\b(steroid|prednisone)")),
+    ("contact_phone", re.compile(r"\b(phone|number)\b")),
+    ("contact_email", re.compile(r"\be-?mail\b")),
+    ("contact_name", re.compile(r"\bname\b")),
+)
+
+
+def asked_about(text: str) -> Optional[str]:
+    """The one question a "why" names, if it names exactly one."""
+    named = [slot for slot, words in WHY_TOPICS if words.search(text.lower())]
+    return named[0] if len(named) == 1 else None
+
+
 class ActionExplainQuestion(Action):
-    """Says why the pending question matters; a question-specific answer when the domain has one."""
+    """Says why a question is asked: the one the person names, else the pending one.
+
+    A question-specific answer when the domain has one, else the general one.
+    """
 
     def name(self) -> Text:
         return "action_explain_question"
 
     async def run(self, dispatcher: CollectingDispatcher, tracker: Tracker,
                   domain: Dict[Text, Any]) -> List[EventType]:
-        requested = tracker.get_slot("requested_slot")
-        specific = f"utter_why_{requested}"
+        text = (tracker.latest_message or {}).get("text") or ""
+        topic = asked_about(text) or tracker.get_slot("requested_slot")
+        specific = f"utter_why_{topic}"
         dispatcher.utter_message(response=specific if specific in domain.get("responses", {}) else "utter_why_ask")
         return []
 

@@ -8,7 +8,7 @@ import pytest
 
 from actions.control import (
     ActionDeleteData, ActionExplainQuestion, ActionGoBack, ActionStartOver, ActionStopScreening,
-    previous_question)
+    asked_about, previous_question)
 
 from .conftest import make_tracker, run_action
 
@@ -147,3 +147,21 @@ async def test_a_failed_deletion_is_not_reported_as_done(domain):
     tracker = make_tracker(domain, text="delete my data", intent="delete_data", active_loop=None)
     result = await run_action(ActionDeleteData(), tracker, domain)
     assert result.responses == ["utter_data_not_deleted"]
+
+
+@pytest.mark.parametrize("text,topic", [
+    ("why do you need my age?", "age"), ("why do you want my weight", "weight_kg"),
+    ("why ask about smoking", "smoking_status"), ("why do you care if i had cancer", "cancer_history"),
+    ("why do they need to know if i'm pregnant", "pregnant_or_breastfeeding"),
+    ("why do you need my phone number?", "contact_phone"),
+])
+async def test_a_why_that_names_a_question_is_answered_for_that_question(domain, text, topic):
+    tracker = make_tracker(domain, slots={"privacy_ack": True}, text=text, intent="why_ask",
+                           requested_slot="copd_diagnosis")
+    result = await run_action(ActionExplainQuestion(), tracker, domain)
+    assert result.responses == [f"utter_why_{topic}"]
+
+
+def test_a_why_that_names_two_questions_or_none_is_about_the_pending_one():
+    assert asked_about("why do you need my height and weight?") is None
+    assert asked_about("why does that matter?") is None
