@@ -174,4 +174,6 @@ class ActionDeleteData(Action):
         deleted = await services.save_safely(
             "delete_screening", lambda repo: repo.delete_screening(tracker.sender_id))
         dispatcher.utter_message(response="utter_data_deleted" if deleted else "utter_data_not_deleted")
-        return [ActiveLoop(None), SlotSet("requested_slot", None)]
+        # The tracker store deletes the stored conversation itself when it sees this slot set.
+        erase = [SlotSet("erase_conversation", True)] if deleted else []
+        return [ActiveLoop(None), SlotSet("requested_slot", None)] + erase

@@ -35,7 +35,8 @@ ELIGIBLE_CONVERSATION = [
     ("5 foot 10 and 180 pounds", "pregnant_or_breastfeeding"),
     ("no", "can_attend_site_visits"),
     ("yes my daughter can drive me", "fev1_percent"),
-    ("I don't know it", None),
+    ("I don't know it", "answers_confirmed"),
+    ("yes, that's all right", "contact_consent"),
 ]
 
 
@@ -48,12 +49,18 @@ def test_a_whole_screening_over_rest_is_understood_judged_and_stored(rest, serve
     for message, next_question in ELIGIBLE_CONVERSATION:
         replies = rest.say(sender, message)
         assert replies, f"no reply to {message!r}"
+        if message.startswith("I don't know"):
+            assert "Is this right?" in texts(replies)
         slots = rest.slots(sender)
         assert slots["requested_slot"] == next_question, (message, texts(replies))
         if message.startswith("where"):
             assert "Jacksonville" in texts(replies)
     assert "likely to qualify" in texts(replies)
+    assert rest.slots(sender)["eligibility"] == "likely_eligible"  # set when told, before the contact offer
+    replies = rest.say(sender, "no thanks")
+    assert "haven't kept any contact details" in texts(replies)
     slots = rest.slots(sender)
+    assert slots["requested_slot"] is None and slots["contact_consent"] is False
     assert slots["eligibility"] == "likely_eligible"
     assert slots["unmet_criteria"] == [] and slots["recheck_after"] is None
     assert slots["pack_years"] == pytest.approx(35)
@@ -72,8 +79,17 @@ def test_a_current_smoker_is_stopped_early_with_the_reason(rest):
     slots = rest.slots(sender)
     assert slots["eligibility"] == "not_eligible"
     assert "smoking_history" in slots["unmet_criteria"]
-    assert slots["requested_slot"] is None
+    assert slots["requested_slot"] == "contact_consent"  # the offer to hear about future studies
     assert "ClinicalTrials.gov" in texts(replies)
+
+
+def test_deleting_my_data_removes_the_record_and_the_conversation(rest, server_env):
+    sender = "e2e-delete-1"
+    for message in ["can I join?", "yes", "I'm 71", "delete my data"]:
+        replies = rest.say(sender, message)
+    assert "deleted" in texts(replies)
+    assert ScreeningRepository(server_env["DATABASE_URL"]).get_screening(sender) is None
+    assert rest.slots(sender)["age"] is None  # a new, empty conversation
 
 
 SHARED = PROJECT_ROOT.parent / "shared" / "eval"
