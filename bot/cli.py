@@ -5,6 +5,8 @@
     bot run              start the action server and the Rasa server; Ctrl-C stops both
     bot shell            chat in this terminal (starts the action server for the session)
     bot rasa ARGS...     run any `rasa` command with the project's environment (e.g. `bot rasa shell`)
+    bot replay FILE...   replay recorded conversations against a running server (README: "Replaying conversations")
+    bot export ID        write a stored conversation as a replayable file
 """
 
 from __future__ import annotations
@@ -175,6 +177,16 @@ def main(argv: Optional[list[str]] = None) -> int:
     commands.add_parser("shell", help="chat in this terminal")
     rasa_command = commands.add_parser("rasa", help="run a rasa command with the project's environment")
     rasa_command.add_argument("arguments", nargs=argparse.REMAINDER)
+    default_rasa = f"http://localhost:{settings().rasa_port}"
+    replay_command = commands.add_parser("replay", help="replay recorded conversations against a running server")
+    replay_command.add_argument("files", nargs="+", metavar="FILE")
+    replay_command.add_argument("--rasa", default=default_rasa, help=f"Rasa server URL (default {default_rasa})")
+    replay_command.add_argument("--concurrency", type=int, default=4, help="conversations at once (default 4)")
+    replay_command.add_argument("--timeout", type=float, default=60.0, help="seconds per HTTP call (default 60)")
+    export_command = commands.add_parser("export", help="write a stored conversation as a replayable file")
+    export_command.add_argument("id", metavar="ID", help="the conversation (sender) id")
+    export_command.add_argument("--out", metavar="FILE", help="write here instead of printing")
+    export_command.add_argument("--rasa", default=default_rasa, help=f"Rasa server URL (default {default_rasa})")
     args = parser.parse_args(argv)
     if args.command == "train":
         train(force=args.force)
@@ -186,6 +198,13 @@ def main(argv: Optional[list[str]] = None) -> int:
         return run()
     if args.command == "shell":
         return shell()
+    if args.command == "replay":
+        from bot.replay import replay_files
+        return replay_files(args.files, args.rasa, args.concurrency, args.timeout)
+    if args.command == "export":
+        from bot.replay import export_conversation
+        date = settings().screening_date
+        return export_conversation(args.id, args.rasa, args.out, date.isoformat() if date else None)
     return rasa(args.arguments)
 
 
