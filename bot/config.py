@@ -19,6 +19,12 @@ class Settings:
     rasa_port: int
     action_port: int
     action_endpoint: str
+    # Coordinator dashboard (bot/web). The secret signs session cookies; never commit one.
+    web_port: int = 8080
+    web_interface: str = "127.0.0.1"
+    dashboard_secret: Optional[str] = None
+    dashboard_session_minutes: int = 480
+    dashboard_secure_cookie: bool = False
 
 
 def _sqlite_url(name: str) -> str:
@@ -34,6 +40,17 @@ def _parse_date(raw: str | None) -> Optional[date]:
         raise ValueError(f"SCREENING_DATE must be an ISO date (YYYY-MM-DD), got {raw!r}") from error
 
 
+def _parse_bool(name: str, raw: str | None) -> bool:
+    if raw is None or raw.strip() == "":
+        return False
+    value = raw.strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    raise ValueError(f"{name} must be true or false, got {raw!r}")
+
+
 def settings() -> Settings:
     """Read the environment now (not at import), so tests can change it."""
     action_port = int(os.environ.get("ACTION_PORT", "5055"))
@@ -44,4 +61,9 @@ def settings() -> Settings:
         rasa_port=int(os.environ.get("RASA_PORT", "5005")),
         action_port=action_port,
         action_endpoint=os.environ.get("ACTION_ENDPOINT_URL", f"http://localhost:{action_port}/webhook"),
+        web_port=int(os.environ.get("WEB_PORT", "8080")),
+        web_interface=os.environ.get("WEB_INTERFACE") or "127.0.0.1",
+        dashboard_secret=os.environ.get("DASHBOARD_SECRET") or None,
+        dashboard_session_minutes=int(os.environ.get("DASHBOARD_SESSION_MINUTES", "480")),
+        dashboard_secure_cookie=_parse_bool("DASHBOARD_SECURE_COOKIE", os.environ.get("DASHBOARD_SECURE_COOKIE")),
     )

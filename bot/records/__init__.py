@@ -10,6 +10,7 @@ from bot.records.models import (
     ScreeningFact,
 )
 from bot.records.repository import RecordsUnavailable, ScreeningRepository
+from bot.records.users import DashboardUser, DashboardUsers, UserExists
 
 __all__ = [
     "CRITERION_STATUSES",
@@ -17,8 +18,11 @@ __all__ = [
     "SOURCE_TEXT_MAX_CHARS",
     "Base",
     "CriterionResult",
+    "DashboardUser",
+    "DashboardUsers",
     "RecordsUnavailable",
     "Screening",
     "ScreeningFact",
     "ScreeningRepository",
+    "UserExists",
 ]

@@ -10,7 +10,7 @@ import json
 import logging
 import threading
 from contextlib import contextmanager
-from datetime import date, datetime, time, timezone
+from datetime import date, datetime, time, timedelta, timezone
 from pathlib import Path
 from typing import Any, Iterator, Mapping, Optional, Sequence, Union
 
@@ -161,6 +161,41 @@ class ScreeningRepository:
             query = query.where(Screening.outcome == outcome)
         if since is not None:
             query = query.where(Screening.started_at >= _as_utc_datetime(since))
+        with self._transaction() as session:
+            return [_screening_as_dict(screening) for screening in session.execute(query).scalars()]
+
+    def get_screening_by_id(self, screening_id: int) -> Optional[dict[str, Any]]:
+        """By record id (the dashboard's key: the conversation id may be a phone number)."""
+        with self._transaction() as session:
+            screening = session.execute(
+                _screening_query().where(Screening.id == screening_id)
+            ).scalar_one_or_none()
+            return None if screening is None else _screening_as_dict(screening)
+
+    def search_screenings(
+        self,
+        outcome: Optional[str] = None,
+        started_from: Optional[date] = None,
+        started_to: Optional[date] = None,
+        recheck_due_by: Optional[date] = None,
+        callback_requested: Optional[bool] = None,
+        limit: Optional[int] = None,
+    ) -> list[dict[str, Any]]:
+        """Newest first. Dates are whole UTC days, both ends included; `recheck_due_by` keeps
+        screenings whose re-check date is on or before that day."""
+        query = _screening_query().order_by(Screening.started_at.desc(), Screening.id.desc())
+        if outcome is not None:
+            query = query.where(Screening.outcome == outcome)
+        if started_from is not None:
+            query = query.where(Screening.started_at >= _as_utc_datetime(started_from))
+        if started_to is not None:
+            query = query.where(Screening.started_at < _as_utc_datetime(started_to + timedelta(days=1)))
+        if recheck_due_by is not None:
+            query = query.where(Screening.recheck_after.is_not(None), Screening.recheck_after <= recheck_due_by)
+        if callback_requested is not None:
+            query = query.where(Screening.callback_requested.is_(callback_requested))
+        if limit is not None:
+            query = query.limit(limit)
         with self._transaction() as session:
             return [_screening_as_dict(screening) for screening in session.execute(query).scalars()]
 
