@@ -44,6 +44,11 @@ bench-nlu: install ## Fact extraction on the held-out set: per-fact P/R/F1, accu
 bench-rest: train ## Whole screenings over REST: message latency p50/p95, throughput, server memory
 	$(PY) -m bot.bench.rest
 
+.PHONY: user
+user: install ## Create a dashboard account: make user NAME=alice (asks for the password)
+	@test -n "$(NAME)" || { echo "usage: make user NAME=<account name>"; exit 1; }
+	$(PY) -m bot.web.users add "$(NAME)"
+
 lock: install ## Rewrite requirements.lock from the packages installed in .venv
 	$(PY) -m pip freeze --all --exclude-editable | grep -v -e '^pip==' -e '^copd-msc-prescreener' > requirements.lock
 
