@@ -30,24 +30,39 @@ _UNSURE = re.compile(
     r"\b(not sure|unsure|i'?m not certain|not certain|don'?t know|dont know|do not know|no idea|"
     r"not a clue|no clue|can'?t remember|cannot remember|don'?t remember|do not remember|"
     r"can'?t recall|don'?t recall|maybe|possibly|perhaps|hard to say|i forget|forgot|unknown|"
-    r"haven'?t a clue|idk|dunno|not really sure|couldn'?t say|can'?t say|probably not|doubt it|not likely|unlikely)\b")
+    r"haven'?t a clue|idk|dunno|not really sure|couldn'?t say|can'?t say|probably not|doubt it|not likely|unlikely|"
+    # tentative: a test or a doctor has not settled it yet ("I might be, waiting on a test")
+    r"might be|could be(?=\s*(?:[,.;!?]|$))|waiting (?:on|for) (?:a |the |my |some )?(?:\w+ )?(?:tests?|results?|scans?|biopsy)|"
+    r"still (?:testing|checking|investigating)|not officially|not (?:been )?confirmed|unconfirmed|"
+    r"(?:have|need) to check|(?:doing|running|ordered|waiting for) (?:more |some |the )?tests)\b")
 _NO = re.compile(
-    r"^\W*(no+|nope|nah|never|none|nothing|not really|not at all|negative|n|not that i know of|"
+    r"^\W*(no+|nope|nah|never|none|neither|nothing|not really|not at all|negative|n|not that i know of|"
     r"not that i'?m aware of|i don'?t think so|don'?t think so|i do not|i don'?t|i haven'?t|"
     r"i have not|i didn'?t|i did not|i'?m not|i am not|she (?:doesn'?t|hasn'?t|isn'?t|didn'?t)|"
     r"he (?:doesn'?t|hasn'?t|isn'?t|didn'?t)|(?:i|she|he|we) (?:can'?t|cannot|won'?t|will not|wouldn'?t)|"
-    r"not since|not in|not for|no way|definitely not|"
+    r"not since|not in|not for|no way|definitely not|not that i (?:can |could )?(?:recall|remember)|"
+    r"not (?:as|so) far as i(?: know| can tell| remember| am aware|'m aware)|not to my knowledge|i don'?t believe so|"
     r"absolutely not|certainly not|nil|zero|0)\b")
 _YES = re.compile(
     r"^\W*(yes+|yeah|yep|yup|ya|yea|yah|y|correct|right|sure|definitely|absolutely|of course|"
     r"certainly|indeed|affirmative|ok|okay|i agree|agreed|that'?s right|true|i do|i have|i did|"
     r"i can|i am|i will|i would|she does|she has|she did|she can|she is|he does|he has|he did|"
-    r"he can|he is|we can|it was|i had|she had|he had|i took|i take|i was)\b(?!'t|\s+not\b)")  # not "I can't"
+    r"he can|he is|we can|it was|i had|she had|he had|i took|i take|i was|(?:i )?(?:think|believe|guess|suppose) so)"
+    r"\b(?!'t|\s+not\b)")  # not "I can't"
+# "travel is impossible for me, so no": the yes or no closes the sentence
+_CLOSING_NO = re.compile(r"\b(?:so|but),?\s+(?:no|nope|not really)\W*$")
+_CLOSING_YES = re.compile(r"\b(?:so|but),?\s+(?:yes|yeah|yep)\W*$")
 # words that make a number an estimate ("about 30"; numbers.collapse_ranges writes "30 or 40" as "about 35")
 _HEDGED = re.compile(r"\b(about|around|roughly|maybe|approx\w*|give or take|or so|probably|something like|close to|\d+ish)\b")
 _NEGATION_CUES = re.compile(
     r"\b(no|not|never|none|nothing|without|n't|denies|deny|neither|nor|haven'?t|hasn'?t|hadn'?t|"
     r"didn'?t|don'?t|doesn'?t|isn'?t|wasn'?t|free of|negative for|ruled out|no longer)\b|n't\b")
+# a bare "no" after a term answers for it: "Steroids no, just my Breo" (but not "antibiotics, no steroids")
+_AFTER_NO = re.compile(r"\s*[,:-]?\s*(?:no|nope|none|never)\b(?=\s*(?:[,.;!?]|$|-|just|only))")
+_NEGATION_BLOCKERS = {"since", "after", "before", "until", "till", "when", "because"}
+# "no prednisone since June", "no cancer for 10 years": a time limit, not a plain denial
+_DENIAL_LIMITED = re.compile(r"\W*(?:\w+\W+){0,3}?(?:since|until|till|for \d|in (?:the )?(?:last|past)|lately|recently|"
+                             r"this (?:year|time)|that time|in (?:the|my|our) family)\b")
 _CLAUSE_BREAK = re.compile(r"[.;!?\n]|,?\s\b(?:but|except|however|although|though|apart from|other than|besides)\b"
                            r"|,\s(?=(?:and\s)?(?:i|she|he|my|her|his)\b)")
 
@@ -100,11 +115,40 @@ class _Answer:
         return self.sentences[max(0, bisect_right(self._sentence_starts, position) - 1)]
 
     def negated(self, start: int, end: int) -> bool:
-        """A negation cue earlier in the same clause, at most six words before the term."""
+        """A negation cue earlier in the same clause, at most six words before the term, or a bare
+        "no" right after it ("Steroids no, just my Breo").
+
+        A time word between the cue and the term ends its reach: in "not since my heart attack" the
+        "not" denies something else, and the heart attack happened.
+        """
+        if _AFTER_NO.match(self.text, end):
+            return True
         clause_start, _ = self.clause_of(start)
-        before = self.text[clause_start:start]
-        words = re.findall(r"[\w'-]+", before)[-6:]
-        return bool(_NEGATION_CUES.search(" ".join(words)))
+        before = " ".join(re.findall(r"[\w'-]+", self.text[clause_start:start])[-6:])
+        cues = list(_NEGATION_CUES.finditer(before))  # joined: "ruled out", "free of" are two words
+        return bool(cues) and not _NEGATION_BLOCKERS.intersection(before[cues[-1].end():].split())
+
+    def denied(self, start: int, end: int) -> bool:
+        """Plainly denied, close enough to be a fact of its own: "no heart trouble", "not pregnant",
+        "never had cancer", "Steroids no". Stricter than `negated` (three words, no time after it),
+        for terms the question did not ask about."""
+        if _AFTER_NO.match(self.text, end):
+            return True
+        clause_start, clause_end = self.clause_of(start)
+        words = self._words_before(clause_start, start)[-3:]
+        if not _NEGATION_CUES.search(" ".join(words)) or not self.negated(start, end):
+            return False
+        return not _DENIAL_LIMITED.match(self.text[end:clause_end])
+
+    def _words_before(self, low: int, position: int) -> list[str]:
+        """Words before a position, with the other terms of a list left out ("no lupus or RA" -> "no")."""
+        words = []
+        for word in re.finditer(r"[\w'-]+", self.text[low:position]):
+            at = low + word.start()
+            if word.group(0) in ("or", "nor", "and") or any(t.start <= at < t.end for t in self.terms):
+                continue
+            words.append(word.group(0))
+        return words
 
     def terms_of(self, group: str, *categories: str) -> list[Term]:
         return [t for t in self.terms if t.group == group and (not categories or t.category in categories)]
@@ -165,9 +209,9 @@ def _polarity(text: str) -> Optional[str]:
         return UNSURE
     if re.match(r"^\W*(not that i know of|not that i'?m aware of|i don'?t think so|don'?t think so)\b", head):
         return NO
-    if _NO.search(head):
+    if _NO.search(head) or _CLOSING_NO.search(head):
         return NO
-    if _YES.search(head):
+    if _YES.search(head) or _CLOSING_YES.search(head):
         return YES
     return None
 
@@ -216,14 +260,13 @@ _NOT_AGE_AFTER = (r"(?!\s*(?:'|\"|ft\b|feet|foot|cm|kg|kilo|lb|lbs|pound|stone|s
                   r"-year|year-|hours|a day|per day|of predicted|puffs|mg|years? (?:back|since|now))|\.\d)")
 _PERSON = (r"(?:mom|mum|mother|dad|father|husband|hubby|wife|spouse|partner|brother|sister|grandma|grandpa|grandmother|"
            r"grandfather|aunt|uncle|son|daughter|patient|friend|father-in-law|mother-in-law|parent)")
-# "I'm 68" is an age, except as the answer to a question about another number ("I'm about 130 now");
+# "I'm 68" is an age, except as the answer to a question about a body measure ("I'm about 130 now");
 # one digit is too few for this loose form ("I'm 1 of 3 kids")
 _LOOSE_AGE = re.compile(
     r"(?<!from )(?<!at )(?<!since )(?<!until )(?<!till )(?<!the )\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|"
-    r"they'?re|(?:(?:my|our|her|his)\s+(?:\w+\s+)?)?" + _PERSON + r"\s+is)"
+    r"they'?re|(?:(?:my|our|her|his)\s+(?:\w+\s+)?)?" + _PERSON + r"(?:\s+is|'s))"
     r"\s+(?:about\s+|almost\s+|nearly\s+|now\s+|only\s+|over\s+)?(?P<n>\d{2,3}(?:\.\d+)?)\b" + _NOT_AGE_AFTER)
-_NUMBER_SLOTS = {"height_cm", "weight_kg", "bmi", "fev1_percent", "mmrc_grade", "pack_years",
-                 "months_since_nicotine", "exacerbation_months_ago"}
+_MEASURE_SLOTS = {"height_cm", "weight_kg", "bmi", "fev1_percent"}
 # (pattern, years to add): "I'll be 70 next month" and "turning 70" mean 69 now
 _AGE_PATTERNS = [
     (re.compile(r"(?<!from )(?<!at )(?<!since )(?<!until )(?<!till )(?<!of )\b(?:age(?:d)?(?:\s+is)?|turned|just turned|age:)"
@@ -231,7 +274,9 @@ _AGE_PATTERNS = [
                 r"(?P<n>\d{1,3}(?:\.\d+)?)\b" + _NOT_AGE_AFTER), 0),
     (re.compile(r"\b(?P<n>\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)(?:\s*-\s*|\s+)(?:old|young)\b"), 0),
     (re.compile(r"\b(?P<n>\d{1,3})\s*(?:y/?o|yo)\b"), 0),
-    (re.compile(r"\b(?:had|celebrated)\s+(?:my|her|his|their)\s+(?P<n>\d{2,3})(?:st|nd|rd|th)\s+birthday\b"), 0),
+    # "she had her 80th birthday", "Mum had her 70th in October"
+    (re.compile(r"\b(?:had|celebrated)\s+(?:my|her|his|their)\s+(?P<n>\d{2,3})(?:st|nd|rd|th)(?:\s+birthday\b|"
+                r"(?=\s*(?:$|[,.;!]|(?:in|on|last|this|back|just|yesterday|recently)\b)))"), 0),
     (re.compile(r"\b(?:(?:i|she|he)(?:'ll| will) be|turning)\s+(?P<n>\d{1,3})\b" + _NOT_AGE_AFTER), -1),
     (re.compile(r"^\W*(?P<n>\d{1,3})\s+(?:next|in)\s+(?:week|month|year|" + "|".join(MONTHS) + r")\b"), -1),
 ]
@@ -248,13 +293,29 @@ _PAST_AGE_BEFORE = re.compile(r"(?:\b(?:since|from|when|at|until|till|was|were|s
                               r"|\b(?:foot|feet|ft)\s*|['\"]\s*)$")
 
 
+# "until I turned 60", "when she was 40": an age at some past moment, not now
+_PAST_MOMENT = re.compile(r"\b(?:until|till|til|when|since|after|before|by the time|once)\s+(?:i|she|he|they)\s+(?:just\s+)?$")
+# the speaker answers for someone else: "I'm his daughter", "helping him with this"
+_CAREGIVER = re.compile(
+    r"\b(?:i'?m|i am)\s+(?:his|her|their)\s+\w+|\bhelping\s+(?:him|her|them|my)\b|\bon (?:his|her|their) behalf\b|"
+    r"\bfor (?:my|our) " + _PERSON + r"\b|\b(?:he|she)'?s the (?:one|patient)\b|"
+    r"\b(?:filling|fill|doing|answering)\s+(?:this|it|these)?\s*(?:in|out)?\s*for\s+(?:him|her|them)\b|"
+    r"\b(?:can|could|would|is|will) (?:she|he) (?:join|qualify|be eligible|eligible|take part|participate|be able)\b")
+# the speaker is the patient: "I have COPD", "can I join?"
+_SELF_PATIENT = re.compile(r"\bi (?:have|'ve got|was diagnosed with|suffer from) (?:\w+ )?(?:copd|emphysema|chronic bronchitis)\b"
+                           r"|\b(?:can|could|would|am) i (?:join|qualify|be eligible|eligible|take part|participate)\b")
+_SELF_WORDS = re.compile(r"\b(?:i|i'?m|im|my|me)\b")
+_OTHER_WORDS = re.compile(r"\b(?:he|she|they|he'?s|she'?s|they'?re|his|her|their|" + _PERSON + r")\b")
+
+
 def _age(answer: _Answer, result: Extraction) -> None:
     """The age stated, worked out from a birth date or year, or (when asked) the bare number given."""
     found = _stated_ages(answer.text) + _ages_from_birth(answer)
-    if answer.asked not in _NUMBER_SLOTS:
+    if answer.asked not in _MEASURE_SLOTS:
         found += [(m.start("n"), float(m.group("n")), False) for m in _LOOSE_AGE.finditer(answer.text)]
     if answer.asked == "age" and not found:
         found = _bare_age(answer)
+    found = _ages_of_the_person_screened(answer, result, found)
     if not found:
         return
     position, value, approximate = max(found, key=lambda item: item[0])  # corrections come last
@@ -265,10 +326,39 @@ def _age(answer: _Answer, result: Extraction) -> None:
     result.set("age", value, approximate=approximate or bool(hedged))
 
 
+def _ages_of_the_person_screened(answer: _Answer, result: Extraction,
+                                 found: list[tuple[int, float, bool]]) -> list[tuple[int, float, bool]]:
+    """With the speaker's own age and another person's in one answer ("He's 77. I'm his daughter,
+    I'm 49"), the screening is about the other person when the speaker says they are helping them;
+    without such a cue nobody can tell whose age the question got, so the age is left unsure."""
+    own = [item for item in found if _whose_age(answer, item[0]) == "self"]
+    other = [item for item in found if _whose_age(answer, item[0]) == "other"]
+    if not (own and other) or len({v for _, v, _ in own + other}) == 1:
+        return found
+    if _CAREGIVER.search(answer.text):
+        return [item for item in found if item not in own]
+    if _SELF_PATIENT.search(answer.text):
+        return [item for item in found if item not in other]
+    if answer.asked == "age":
+        result.unsure.add("age")
+    return []
+
+
+def _whose_age(answer: _Answer, position: int) -> Optional[str]:
+    """'self' or 'other' by the last person word before the number in its clause ("my dad is 74")."""
+    low, _ = _short_clause(answer.text, position)
+    before = answer.text[max(low, position - 40):position]
+    words = [(m.start(), "self") for m in _SELF_WORDS.finditer(before)] + \
+            [(m.start(), "other") for m in _OTHER_WORDS.finditer(before)]
+    return max(words)[1] if words else None
+
+
 def _stated_ages(text: str) -> list[tuple[int, float, bool]]:
     found = []
     for pattern, offset in _AGE_PATTERNS:
         for match in pattern.finditer(text):
+            if _PAST_MOMENT.search(text[max(0, match.start() - 25):match.start()]):
+                continue  # "smoked until I turned 60"
             found.append((match.start("n"), float(match.group("n")) + offset, False))
     for match in _AGE_DECADE.finditer(text):
         found.append((match.start(), _decade_age(match), True))
@@ -333,6 +423,16 @@ _HEIGHT_WORDS = re.compile(r"^\W*(?:i'?m|she'?s|he'?s|about|around)?\s*(?P<ft>[4
 _LABELLED_WEIGHT = re.compile(r"\b(?:weight|weigh|weighs|weighing)\b\W{0,3}(?:is\s+|about\s+|around\s+|roughly\s+)*"
                               r"(?P<n>\d{2,3}(?:\.\d+)?)\b(?!\s*(?:kg|kilo|lb|pound|st\b|stone|%))")
 _HEIGHT_CONTEXT = re.compile(r"\b(tall|height|i'?m|she'?s|he'?s|i am|stand)\b")
+# "65 inches tall": a height in inches alone, 4 to 7 feet
+_INCHES = re.compile(r"(?<![\d.'])(?P<n>[4-8]\d(?:\.\d)?)\s*(?:inches|inch|ins?\b)\.?(?P<tall>\s+(?:tall|high))?")
+# "I'm 1.78": metres without the unit, after a word that makes it a height
+_BARE_METRES = re.compile(r"\b(?:i'?m|i am|she'?s|he'?s|she is|he is|height(?: is)?|tall)\s+(?:about\s+|around\s+)?"
+                          r"(?P<n>[12][.,]\d{1,2})\b(?!\s*(?:kg|kilo|lb|pound|st\b|stone|cm|%|m\b|met))")
+# "I was 95 kg, ..., I'm 88 now": a weight from the past, then the current one without its unit
+_PAST_WEIGHT_BEFORE = re.compile(r"\b(?:was|were|used to be|used to weigh)\s+(?:about\s+|around\s+)?$")
+_CURRENT_WEIGHT = re.compile(r"\b(?:i'?m|i am|she'?s|he'?s|she is|he is|now|currently|down to|up to)\s+"
+                             r"(?:about\s+|around\s+)?(?:now\s+)?(?P<n>\d{2,3}(?:\.\d+)?)\b"
+                             r"(?!\s*(?:kg|kilo|lb|pound|st\b|stone|%|years|yrs|y/?o|cm|'|\"|ft|feet|inch))")
 _WALKING = re.compile(r"\b(walk\w*|stop\w*|rest\w*|steps|go|get|make it|manage)\b")
 
 
@@ -390,9 +490,22 @@ def _height(answer: _Answer) -> _Measure:
     for match in _METRES.finditer(text):
         metres = float(match.group("n").replace(",", ".")) if match.group("n") else int(match.group("m")) + int(match.group("cm")) / 100
         height.take(metres * 100, span=match.span())
+    if height.value is None:
+        _height_without_feet(answer, height, asked)
     if height.value is None and asked:
         _bare_height(answer, height)
     return height
+
+
+def _height_without_feet(answer: _Answer, height: _Measure, asked: bool) -> None:
+    """'65 inches tall', "I'm 1.78" (metres)."""
+    inches = _INCHES.search(answer.text)
+    if inches and (inches.group("tall") or asked or _HEIGHT_CONTEXT.search(answer.text[:inches.start()])):
+        height.take(float(inches.group("n")) * INCH_TO_CM, span=inches.span(), imperial=True)
+        return
+    metres = _BARE_METRES.search(answer.text)
+    if metres and 1.2 <= float(metres.group("n").replace(",", ".")) <= 2.3:
+        height.take(float(metres.group("n").replace(",", ".")) * 100, span=metres.span())
 
 
 def _bare_height(answer: _Answer, height: _Measure) -> None:
@@ -421,6 +534,8 @@ def _weight(answer: _Answer, height: _Measure) -> _Measure:
         if not _weight_change(text, match):
             weight.take((int(match.group("st")) * 14 + int(match.group("lb") or 0)) * LB_TO_KG, span=match.span(),
                         imperial=True)
+    if weight.value is not None:
+        _weight_now(answer, weight)
     if weight.value is None:
         labelled = _LABELLED_WEIGHT.search(text)
         if labelled:
@@ -428,6 +543,19 @@ def _weight(answer: _Answer, height: _Measure) -> _Measure:
         elif answer.asked in ("weight_kg", "bmi", "height_cm"):
             _bare_weight(answer, height, weight)
     return weight
+
+
+def _weight_now(answer: _Answer, weight: _Measure) -> None:
+    """'I was 95 kg, but I've lost weight, I'm 88 now': the later number, in the unit of the earlier one."""
+    start, end = weight.spans[-1]
+    if not _PAST_WEIGHT_BEFORE.search(answer.text[max(0, start - 20):start]):
+        return
+    now = _CURRENT_WEIGHT.search(answer.text, end)
+    if now is None:
+        return
+    stated = float(re.match(r"\d+(?:[.,]\d+)?", answer.text[start:end]).group(0).replace(",", "."))
+    factor = weight.value / stated if stated else 1.0  # kg per unit of the earlier weight
+    weight.take(float(now.group("n")) * factor, span=now.span(), imperial=weight.imperial)
 
 
 _CHANGE_BEFORE = re.compile(r"\b(lost|gained|lose|gain|put on|dropped|down|up)\s+(?:about\s+|around\s+)?$")
@@ -499,26 +627,39 @@ _OTHER_PRODUCT = re.compile(
     r"gum|lozenges?|pouches|zyn|nicorette|hookah|nicotine)\b")
 _CURRENT_SMOKER = re.compile(
     r"\b(still smok\w*|currently smok\w*|(?:i|she|he|they)\s+(?:still\s+)?smokes?\b(?!\s*(?:d|-free))|"
-    r"i'?m a smoker|am a smoker|is a smoker|current smoker|cut(?:ting)? (?:back|down)|"
+    r"i'?m a smoker|am a smoker|is a smoker|current smoker|cut(?:ting)? (?:back|down)|(?:'ve|have|has|'s) been smoking|"
     r"trying to (?:quit|stop)|want to (?:quit|stop)|"
     r"(?:haven'?t|hasn'?t|have not|not) (?:yet )?(?:managed|been able) to (?:quit|stop)|"
     r"can'?t (?:seem to )?(?:quit|stop)|started (?:again|back)|back to smoking|relapsed|"
     r"on and off|social smoker|the (?:occasional|odd) (?:cigarette|cig|one|smoke)|\d+ a day now|"
-    r"still (?:do|does|at it)\b|sneaks?|puffing away)")
+    r"still (?:do|does|at it)\b|(?:and|but) still going|to this day|and counting|sneaks?|puffing away)")
 # "still" with a cigarette word a few words later: "she still has the odd cigarette"
 _STILL_SMOKING = re.compile(r"\bstill\b(?:(?!\b(?:not|never|no)\b|n't)[^.;]){0,25}?\b(?:cig\w*|smok\w*|tobacco|packs?)\b")
 _NEVER_SMOKER = re.compile(
     r"\b(never smoked|never been a smoker|never a smoker|(?<!been a )non[- ]?smoker(?! for| since)|never touched (?:a )?cigarettes?|"
-    r"never (?:did|have) smoke\w*|didn'?t ever smoke|have never smoked|has never smoked)\b")
+    r"never (?:did|have) smoke\w*|didn'?t ever smoke|have never smoked|has never smoked|"
+    r"never (?:smoked |had |used )?(?:cigarettes|cigs)|never (?:a|one) (?:single )?cigarette)\b")
+# "never ... again", "never ... since/after": a quit, not a never-smoker
+_NEVER_AGAIN = re.compile(r"[^.;!?,]{0,15}?\b(?:since|after|again|any ?more)\b")
 _QUIT = re.compile(
-    r"\b(quit|quitted|quitting|stopped|stoped|stop|gave up|given up|give up|packed in|kicked the habit|"
+    r"\b(quit|quitted|quitting|stopped|stoped|stop|gave up|given up|give up|packed (?:it |them )?in|kicked the habit|"
     r"ex-?smoker|former smoker|used to smoke|don'?t smoke (?:any ?more|now)|no longer smoke|"
     r"haven'?t smoked|have not smoked|hasn'?t smoked|smoke[- ]?free|last cigarette|put (?:it|them) down|"
     r"non[- ]?smoker (?:for|since)|"
     r"gave (?:them|it|the \w+|cigarettes|smoking|cigs) up|(?:was|were) an? (?:heavy |light )?smoker|"
-    r"smoked\b(?:\s+\w+){0,4}?\s+(?:till|until|up to)\b|"
-    r"(?:haven'?t|hasn'?t|have not|has not) (?:had|touched) (?:one|1|a cig\w*|a smoke|any))")
-_PAST_SMOKING = re.compile(r"\b(?:i|she|he|they)\s+smoked\b|^\W*(?:i\s+)?used to\b|\b(?:not|don'?t) any ?more\b|\bno longer\b")
+    r"smoked\b(?:\s+\w+){0,8}?\s+(?:till|until|up to)\b|"
+    r"(?:not|no longer) (?:\w+ )?an? (?:\w+ )?smoker (?:any ?more|now|these days|nowadays)|"
+    r"(?:not|no) (?:a |one )?(?:single )?(?:cigarette|cig|smoke)s? since|"
+    r"(?:haven'?t|hasn'?t|have not|has not) (?:had|touched) (?:one|1|a cig(?:arette)?s?\b|a smoke|any))")
+# "switched from cigarettes to a Juul", "swapped the cigarettes for a vape": a former smoker who uses nicotine now
+_NICOTINE_INSTEAD = r"(?:a\s+|an\s+|the\s+)?(?:vap\w*|e-?cig\w*|juul\w*|patch\w*|nicotine|gum|lozenges?|pouches|zyn|snus|chew\w*)"
+_SWITCHED = re.compile(
+    r"\b(?:switched|moved|went|changed|swapped|gone)\s+(?:over\s+)?(?:from\s+(?:the\s+)?(?:cigarettes|cigs|smoking)\s+)?"
+    r"to\s+" + _NICOTINE_INSTEAD +
+    r"|\b(?:swapped|traded|replaced|exchanged)\s+(?:the\s+|my\s+)?(?:cigarettes|cigs|smokes|smoking)\s+(?:for|with)\s+"
+    + _NICOTINE_INSTEAD)
+_PAST_SMOKING = re.compile(r"\b(?:i|she|he|they)\s+smoked\b|^\W*(?:i\s+)?used to\b|\b(?:not|don'?t) any ?more\b|\bno longer\b"
+                           r"|^\W*(?:no,?\s+)?not (?:since|for (?:\d+|years|a long time|ages|decades))\b")
 _ANSWER_FORMER = re.compile(r"^\W*(?:former|ex|previous|past)\b")
 _ANSWER_CURRENT = re.compile(r"^\W*(?:current|yes,? (?:i )?still|yes i do|i do|yes\W+(?:every day|daily|i do))\b")
 
@@ -539,11 +680,15 @@ def _smoking(answer: _Answer, result: Extraction) -> None:
 def _smoking_status(answer: _Answer) -> Optional[str]:
     text = answer.text
     about_smoking = answer.asked in ("smoking_status", "pack_years") or bool(_CIGARETTE_WORDS.search(text))
-    if _NEVER_SMOKER.search(text):
-        return "never"
+    never = _NEVER_SMOKER.search(text)
+    if never:
+        # "never touched a cigarette after the heart attack" is a quit
+        return "former" if _NEVER_AGAIN.match(text, never.end()) else "never"
     if about_smoking and any(_clause_says_current(answer, low, high) for low, high in answer.clauses):
         return "current"
     if any(_is_cigarette_quit(answer, match) for match in _QUIT.finditer(text)):
+        return "former"
+    if about_smoking and (_SWITCHED.search(text) or _ended_smoking_span(answer)):
         return "former"
     if answer.asked != "smoking_status":
         return None
@@ -567,11 +712,35 @@ def _clause_says_current(answer: _Answer, low: int, high: int) -> bool:
 
 
 def _is_cigarette_quit(answer: _Answer, match: re.Match) -> bool:
-    """A quit cue about cigarettes (not vaping, not "I have to stop after a block")."""
+    """A quit cue about cigarettes (not vaping, not "I have to stop after a block").
+
+    Answering the smoking or pack-years question, or next to a smoking rate, a bare "quit" is
+    about cigarettes ("About a pack a day. I started at 17 and quit 10 years ago.")."""
     if _quit_refers_to_other_product(answer.text, match):
         return False
     low, high = answer.sentence_of(match.start())
-    return answer.asked == "smoking_status" or bool(_CIGARETTE_WORDS.search(answer.text[low:high]))
+    return (answer.asked in ("smoking_status", "pack_years") or bool(_CIGARETTE_WORDS.search(answer.text[low:high]))
+            or bool(_daily_packs(answer.text, bare_counts=False)))
+
+
+def _quit_time(answer: _Answer, match: re.Match) -> Optional[TimeRef]:
+    """The time of a quit: first one in its own short clause ("and I quit smoking in 2012"), else the
+    nearest in the sentence that does not date something else ("had COPD since 2015")."""
+    low, high = _short_clause(answer.text, match.start())
+    own = [t for t in answer.times if low <= t.start < high and t.kind in ("date", "ago", "duration")
+           and not answer.is_span_duration(t)]
+    if own:
+        return min(own, key=lambda t: (t.start < match.start(), abs(t.start - match.end())))
+    ref = answer.time_near(match.start(), match.end(), kinds=("date", "ago", "duration"))
+    return None if ref is None or _about_other_period(answer, ref) else ref
+
+
+def _ended_smoking_span(answer: _Answer) -> bool:
+    """'a pack a day, 1975 to 2015': a smoking period with an end in the past."""
+    if not (answer.asked in ("smoking_status", "pack_years") or _daily_packs(answer.text, bare_counts=False)):
+        return False
+    ends = [_span_years(match)[1] for match in _YEAR_SPAN.finditer(answer.text)]
+    return any(end and end.isdigit() and int(end) < answer.today.year for end in ends)
 
 
 def _quit_refers_to_other_product(text: str, match: re.Match) -> bool:
@@ -594,7 +763,7 @@ def _quit_months(answer: _Answer, result: Extraction) -> Optional[float]:
         at_age = re.match(r"\s*(?:smoking\s+|cigarettes\s+)?(?:at|when i was|at age|at the age of)\s+(\d{2})\b", text[match.end():])
         if at_age and age:
             return round((float(age) - int(at_age.group(1))) * 12, 2)
-        ref = answer.time_near(match.start(), match.end(), kinds=("date", "ago", "duration"))
+        ref = _quit_time(answer, match)
         if ref is not None:
             return ref.months_before(answer.today)
         free_for = _free_for(answer)  # "smoke-free for 2 years"
@@ -608,15 +777,24 @@ def _quit_months(answer: _Answer, result: Extraction) -> Optional[float]:
 # "a pack a day", "1.5 packs daily", "a pack every 2 days", "a carton a week"
 _PER = r"(?:(?:a|per|each|every|/|in a)\s*(?:(?P<every>\d+)\s+)?(?P<per>day|week|d)s?\b|(?P<daily>daily))"
 _PACKS = re.compile(
-    r"(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(?P<n2>\d+(?:\.\d+)?))?\s*"
+    r"(?P<n>\d+(?:\.\d+)?)(?:\s*(?:packs?|packets?)?\s*(?:-|to|or)\s*(?P<n2>\d+(?:\.\d+)?))?\s*"
     r"(?P<unit>packs?|packets?|pks?|cartons?)\b(?:\s+of\s+cigarettes)?\s*" + _PER)
+# "between 0.5 pack and 1 pack a day" is the range "0.5 pack to 1 pack a day"
+_BETWEEN_RATES = re.compile(r"(\bbetween\s+\d+(?:\.\d+)?\s*(?:packs?\s+)?)and (?=\d)")
+# "1 ppd": packs per day
+_PPD = re.compile(r"(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(?P<n2>\d+(?:\.\d+)?))?\s*ppd\b")
+# "one pack would last me two days", "a pack lasted her a week"
+_PACK_LASTS = re.compile(
+    r"(?P<n>\d+(?:\.\d+)?)\s*(?P<pack>packs?|packets?|cartons?)\s+(?:would\s+|will\s+|could\s+|used to\s+|usually\s+)?"
+    r"last(?:s|ed)?\s+(?:me|her|him|them)?\s*(?:about\s+|around\s+)?(?P<count>\d+(?:\.\d+)?|an?)\s*(?P<unit>days?|weeks?)\b")
 _CIGS = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?:(?P<noun>cigarettes|cigs|cigarets|smokes)\s*)?" + _PER)
 _YEARS = re.compile(
-    r"(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(?P<n2>\d+(?:\.\d+)?))?\s*\+?\s*(?:more\s+)?(?:years|yrs|year|yr)\b"
+    r"(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(?P<n2>\d+(?:\.\d+)?))?\s*\+?\s*(?:more\s+)?(?:years|yrs|year|yr|y(?![/\w']))\b"
     r"(?!\s+(?:ago|back|old|now|since))"
     r"|\bfor\s+(?:another\s+)?(?P<more>\d+(?:\.\d+)?)(?:\s+more\b|(?=\s*(?:$|[,.;!]|and\b|then\b)))")
 _YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d{2})\s+(?:to|until|till|and|-)\s+(?P<y2>(?:19|20)\d{2}|now|today)\b"
+                        r"|\b(?P<y1b>(?:19|20)\d{2})\s*(?:-|to|until|till|through)\s*(?P<y2b>(?:19|20)\d{2}|now|today)\b"
                         r"|\bsince\s+(?P<since>(?:19|20)\d{2})\b")
 _START_AGE = re.compile(r"\b(?:since|from)\s+(?:i was|she was|he was|age|the age of|about|around)?\s*(?P<n>\d{1,2})\b"
                         r"(?!\s*(?:years|yrs|cig|pack|a day))|"
@@ -625,7 +803,7 @@ _START_AGE = re.compile(r"\b(?:since|from)\s+(?:i was|she was|he was|age|the age
                         r"\b(?:as a|as an|from my|in my|since my|from her|from his)\s+(?P<teen>teen\w*)|"
                         r"\b(?:from|in|since) (?:my|her|his) (?P<part>early|mid|late)?[\s-]*(?P<decade>[1-6]0)'?s\b")
 _STOP_AGE = re.compile(r"\b(?:until|till|til|to|quit at|stopped at|gave up at|quit when|stopped when)\s+"
-                       r"(?:(?:i|she|he) was\s+)?(?:age\s+)?(?:about\s+|around\s+)?(?P<n>\d{2})\b(?!\s*(?:years|yrs|cig|pack|%))")
+                       r"(?:(?:i|she|he) (?:was|turned|hit|reached)\s+)?(?:age\s+)?(?:about\s+|around\s+)?(?P<n>\d{2})\b(?!\s*(?:years|yrs|cig|pack|%))")
 _STOP_YEAR = re.compile(r"\b(?:until|till|til|to|through|in)\s+(?P<year>(?:19|20)\d{2})\b")
 _NOT_SMOKING_PERIOD = re.compile(r"\b(copd|emphysema|bronchitis|diagnos\w*|oxygen|inhalers?|married|lived|worked|retired)\b")
 _DIRECT_PACK_YEARS = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:-|\s)?pack[- ]?(?:years?|yrs?)\b")
@@ -639,7 +817,10 @@ def _pack_years(answer: _Answer, result: Extraction, status: Optional[str]) -> N
         result.set("pack_years", float(direct.group("n")), approximate=bool(_HEDGED.search(text)))
         return
     about_smoking = answer.asked in ("pack_years", "smoking_status") or bool(_CIGARETTE_WORDS.search(text))
-    rates = _daily_packs(text, bare_counts=about_smoking) or (_bare_packs(text) if answer.asked == "pack_years" else [])
+    taken: list[tuple[int, int]] = []
+    rates = _daily_packs(text, bare_counts=about_smoking, taken=taken)
+    if answer.asked == "pack_years":  # "... and half a pack from 2000 to 2010": a rate without "a day"
+        rates = sorted(rates + [r for r in _bare_packs(text) if not any(s <= r[0] < e for s, e in taken)])
     periods = _years_smoked(answer, result, status) if rates or about_smoking else []
     if answer.asked != "pack_years":
         # volunteered, a period counts only next to a rate or a smoking word, not
@@ -663,9 +844,20 @@ def _pack_years(answer: _Answer, result: Extraction, status: Optional[str]) -> N
     result.set("pack_years", round(total, 1), approximate=approximate)
 
 
+# a clause that carries on the one before without a subject of its own: "(I smoke a pack a day,)
+# have been for 40 years", "and did that for 30 years"
+_CARRIES_ON = re.compile(r"^\W*(?:and\s+|so\s+)?(?:(?:i|she|he)(?:'ve|'s|\s+have|\s+has)?\s+)?(?:have\s+|has\s+)?"
+                         r"(?:been(?:\s+(?:doing (?:it|that|this)|at it|smoking|like that))?|did (?:that|it)|done (?:that|it)|"
+                         r"kept (?:that|it) up)\s+(?:for\s+)?$")
+
+
 def _about_smoking_here(text: str, position: int, rates: list[tuple[int, float, bool]]) -> bool:
     low, high = _short_clause(text, min(position, max(len(text) - 1, 0)))
-    return bool(_CIGARETTE_WORDS.search(text[low:high])) or any(low <= start < high for start, _, _ in rates)
+    if _CIGARETTE_WORDS.search(text[low:high]) or any(low <= start < high for start, _, _ in rates):
+        return True
+    # a rate in the clause just before, in the same sentence
+    before = _SENTENCE_END.split(text[:low])[-1]
+    return bool(_CARRIES_ON.match(text[low:position]) and any(low - len(before) <= start < low for start, _, _ in rates))
 
 
 def _middle(match: re.Match, first: str = "n", second: str = "n2") -> tuple[float, bool]:
@@ -681,19 +873,32 @@ def _per_day(match: re.Match) -> float:
     return 1 / (days * int(match.group("every") or 1))
 
 
-def _daily_packs(text: str, bare_counts: bool = True) -> list[tuple[int, float, bool]]:
+def _daily_packs(text: str, bare_counts: bool = True,
+                 taken: Optional[list[tuple[int, int]]] = None) -> list[tuple[int, float, bool]]:
     """(position, packs per day, approximate) for every smoking rate stated, in order.
 
-    `bare_counts` allows "15 a day" without the word cigarettes, for text about smoking.
+    `bare_counts` allows "15 a day" without the word cigarettes, for text about smoking; `taken`
+    receives the spans of the rates found.
     """
     rates = []
-    taken: list[tuple[int, int]] = []
+    taken = [] if taken is None else taken
+    text = _BETWEEN_RATES.sub(lambda m: m.group(1) + "to ", text)  # same length: positions stay valid
     for match in _PACKS.finditer(text):
         packs, approximate = _middle(match)
         if match.group("unit").startswith("carton"):
             packs *= 10
         rates.append((match.start(), packs * _per_day(match), approximate))
         taken.append(match.span())
+    for match in _PPD.finditer(text):
+        rates.append((match.start(), *_middle(match)))
+        taken.append(match.span())
+    for match in _PACK_LASTS.finditer(text):
+        count = 1.0 if match.group("count") in ("a", "an") else float(match.group("count"))
+        days = count * (7 if match.group("unit").startswith("week") else 1)
+        packs = float(match.group("n")) * (10 if match.group("pack").startswith("carton") else 1)
+        if days > 0:
+            rates.append((match.start(), packs / days, False))
+            taken.append(match.span())
     for match in _CIGS.finditer(text):
         if any(s <= match.start() < e for s, e in taken):
             continue
@@ -736,11 +941,17 @@ def _years_smoked(answer: _Answer, result: Extraction, status: Optional[str]) ->
     return sorted(periods)
 
 
+def _span_years(match: re.Match) -> tuple[Optional[str], Optional[str]]:
+    """(first, last) of "from 1975 to 2015" or "1975 to 2015"; (None, None) for "since 1990"."""
+    return match.group("y1") or match.group("y1b"), match.group("y2") or match.group("y2b")
+
+
 def _year_span(match: re.Match, today: date, status: Optional[str]) -> Optional[float]:
     if match.group("since"):
         return float(today.year - int(match.group("since"))) if status == "current" else None
-    end = today.year if match.group("y2") in ("now", "today") else int(match.group("y2"))
-    years = end - int(match.group("y1"))
+    first, last = _span_years(match)
+    end = today.year if last in ("now", "today") else int(last)
+    years = end - int(first)
     return float(years) if 0 < years <= 90 else None
 
 
@@ -752,8 +963,15 @@ def _start_age(match: re.Match) -> float:
     return float(match.group("n") or match.group("n2"))
 
 
+_AGE_SPAN = re.compile(r"\bbetween\s+(?:the\s+)?ages?\s+(?:of\s+)?(?P<a1>\d{1,2})\s+and\s+(?P<a2>\d{2})\b")
+
+
 def _years_from_ages(answer: _Answer, result: Extraction, status: Optional[str]) -> Optional[tuple[int, float]]:
-    """(position, years) from 'from 18 until I quit at 57', or 'since I was 21' and the current age."""
+    """(position, years) from 'from 18 until I quit at 57', 'between the ages of 20 and 65', or
+    'since I was 21' and the current age."""
+    span = _AGE_SPAN.search(answer.text)
+    if span and 0 < int(span.group("a2")) - int(span.group("a1")) <= 90:
+        return span.start(), float(int(span.group("a2")) - int(span.group("a1")))
     start = _START_AGE.search(answer.text)
     years = _years_since_start_age(answer, result, status, start) if start else None
     return (start.start(), years) if years is not None else None
@@ -783,6 +1001,7 @@ def _years_since_start_age(answer: _Answer, result: Extraction, status: Optional
 _NOW_USE = re.compile(
     r"\b(still|currently|this morning|right now|these days|nowadays|now|"
     r"(?:i|she|he)\s+(?:only\s+)?(?:vape|vapes|chew|chews|dip|dips|use|uses|am using|is using|'?m using|smoke|smokes)|"
+    r"(?:i'?m|she'?s|he'?s|currently) using|"
     r"i'?m on|am on|is on|she'?s on|he'?s on)\b")
 # habits: a use now, unless the clause describes a past rate ("a pack daily for 30 years")
 _HABIT = re.compile(r"\b(every (?:day|morning|night|evening)|each day|daily|sometimes|occasionally|"
@@ -793,8 +1012,11 @@ _STOPPED = re.compile(r"\b(stopped|quit|gave up|given up|haven'?t|hasn'?t|not|no
 _LAST_USE = re.compile(r"\blast\s+(?:time|one|cigarette|cig|vape|puff|used|use|had)\b")
 _NICOTINE_FREE = re.compile(
     r"\b(?:(?:haven'?t|have not|hasn'?t|has not|not|never|no|without|nothing|none)\b[^.;!?]{0,60}?\b(?:since|ever since|after)\b|"
-    r"nicotine[- ]free|(?:no|any) (?:nicotine|tobacco)[^.;!?]{0,40}\bsince)")
-_ANY_NICOTINE = re.compile(r"\b(nicotine|tobacco|anything|any of it|cigarettes|vap\w*|patch\w*|gum)\b")
+    r"nicotine[- ]free|(?:no|any) (?:nicotine|tobacco)[^.;!?]{0,40}\bsince|"
+    # "I haven't had a cigar in 5 years"
+    r"(?:haven'?t|hasn'?t|have not|has not)\s+(?:had|used|touched|smoked|vaped)\b[^.;!?]{0,40}?\b(?:in|for)\s+"
+    r"(?:over\s+|about\s+|around\s+|more than\s+)?\d)")
+_ANY_NICOTINE = re.compile(r"\b(nicotine|tobacco|anything|any of it|cigarettes|smok\w*|vap\w*|patch\w*|gum)\b")
 _SINCE_QUITTING = re.compile(r"\bsince (?:i|she|he|they) (?:quit|stopped|gave up)|\bsince quitting\b|\bsince then\b")
 
 
@@ -806,8 +1028,19 @@ def _nicotine(answer: _Answer, result: Extraction) -> None:
     if _uses_nicotine_now(answer, asked):
         result.set("months_since_nicotine", 0.0)
         return
-    free = _NICOTINE_FREE.search(answer.text)
-    if not (asked or (free and _ANY_NICOTINE.search(answer.text))):
+    free = next((m for m in _NICOTINE_FREE.finditer(answer.text) if not _names_a_medicine(answer, m)), None)
+    # "nothing since I quit smoking" covers every product; "haven't smoked since 2019" only cigarettes
+    mentions = free and (_ANY_NICOTINE.search(answer.text) or _OTHER_PRODUCT.search(answer.text)) \
+        and not _only_cigarettes(free.group(0))
+    quit_months = result.facts.get("smoking_quit_months_ago")
+    if quit_months is not None and _no_other_product(answer):
+        # "quit cold turkey 10 days ago, no patches or gum": nothing else took the cigarettes' place
+        result.set("months_since_nicotine", float(quit_months))
+        return
+    # a never-smoker's last cigar, pipe or vape is their last nicotine: "just the odd cigar, last one at Christmas"
+    never_but_other = result.facts.get("smoking_status") == "never" and _OTHER_PRODUCT.search(answer.text) \
+        and _LAST_USE.search(answer.text)
+    if not (asked or mentions or never_but_other):
         return
     when = _last_use_time(answer)
     if when is not None:
@@ -822,12 +1055,46 @@ def _nicotine(answer: _Answer, result: Extraction) -> None:
         result.unsure.add("months_since_nicotine")
 
 
+def _only_cigarettes(statement: str) -> bool:
+    return bool(_CIGARETTE_WORDS.search(statement)) and not (
+        _OTHER_PRODUCT.search(statement) or re.search(r"\b(nothing|none|anything|any of it)\b", statement))
+
+
+def _names_a_medicine(answer: _Answer, match: re.Match) -> bool:
+    """'no prednisone since the spring' is about a medicine, not nicotine."""
+    return any(match.start() <= t.start < match.end() and t.category != "inhaled_or_other"
+               for t in answer.terms_of("medicines")) or bool(re.search(r"\b(steroids?|antibiotics?|pills?)\b", match.group(0)))
+
+
+_SHORT_CLAUSE_BREAK = re.compile(r"[,.;!?]|\s(?:and|but)\s")
+
+
+def _short_clauses(answer: _Answer) -> list[tuple[int, int]]:
+    """The answer cut at commas, "and" and "but" too: "stopped 2 months ago, using the patch now"."""
+    spans, start = [], 0
+    for stop in _SHORT_CLAUSE_BREAK.finditer(answer.text):
+        spans.append((start, stop.start()))
+        start = stop.end()
+    spans.append((start, len(answer.text)))
+    return [(low, high) for low, high in spans if high > low]
+
+
+def _no_other_product(answer: _Answer) -> bool:
+    """Other nicotine products are named only to be denied: "no patches or gum", "no vaping either"."""
+    others = list(_OTHER_PRODUCT.finditer(answer.text))
+    return bool(others) and all(answer.negated(m.start(), m.end()) for m in others)
+
+
 def _uses_nicotine_now(answer: _Answer, asked: bool) -> bool:
     """A clause that names a product (or, when asked, refers to one) as used now, without a stop cue."""
     text = answer.text
     if _LAST_USE.search(text) and answer.point_times():
         return False  # "last time was last week": the date says when
-    for low, high in answer.clauses:
+    switched = _SWITCHED.search(text)
+    if switched and not _STOPPED.search(text, switched.end()):
+        return True  # "switched from cigarettes to a Juul" and did not say they stopped that too
+    # clauses, and within them the stretches between commas ("stopped 2 months ago, using the patch now")
+    for low, high in answer.clauses + _short_clauses(answer):
         clause = text[low:high]
         product = _OTHER_PRODUCT.search(clause) or _CIGARETTE_WORDS.search(clause)
         if not (product or (asked and re.search(r"\b(them|it|one)\b", clause))):
@@ -845,9 +1112,10 @@ def _last_use_time(answer: _Answer) -> Optional[TimeRef]:
     for since in re.finditer(r"\bsince\b", answer.text):
         ref = next((t for t in answer.times if since.start() <= t.start <= since.end() + 5
                     and t.kind in ("date", "ago")), None)
-        if ref is not None:
+        if ref is not None and not _about_other_period(answer, ref):
             return ref
-    points = [t for t in answer.point_times() if not _is_start_time(answer.text, t)] or _free_for(answer)
+    points = [t for t in answer.point_times()
+              if not _is_start_time(answer.text, t) and not _about_other_period(answer, t)] or _free_for(answer)
     if not points:
         return None
     latest = max(points, key=lambda t: t.day)
@@ -857,12 +1125,20 @@ def _last_use_time(answer: _Answer) -> Optional[TimeRef]:
     return latest
 
 
+def _about_other_period(answer: _Answer, ref: TimeRef) -> bool:
+    """'I've had COPD since 2015', 'diagnosed in 2019': a time that dates something else."""
+    low, _ = _short_clause(answer.text, ref.start)
+    return bool(_NOT_SMOKING_PERIOD.search(answer.text[low:ref.start]))
+
+
 def _free_for(answer: _Answer) -> list[TimeRef]:
-    """'nicotine free for 2 years', 'no cigarettes for 5 years now': the time since the last use."""
+    """'nicotine free for 2 years', 'no cigarettes for 5 years now', 'haven't had a cigar in 5 years':
+    the time since the last use."""
     found = []
     for ref in answer.times:
         low, _ = answer.clause_of(ref.start)
-        if ref.kind == "duration" and re.search(r"\bfor\s+$", answer.text[max(low, ref.start - 5):ref.start]) \
+        before = answer.text[max(low, ref.start - 20):ref.start]
+        if ref.kind == "duration" and re.search(r"\b(?:for|in)\s+(?:over\s+|about\s+|around\s+|more than\s+)?$", before) \
                 and _STOPPED.search(answer.text[low:ref.start]):
             found.append(ref)
     return found
@@ -886,7 +1162,11 @@ def _is_start_time(text: str, ref: TimeRef) -> bool:
 # ---------------------------------------------------------------- breathlessness
 
 _MMRC_RULES: list[tuple[int, re.Pattern]] = [
-    (4, re.compile(r"\b(dress\w*|getting dressed|put(?:ting)? (?:my|her|his) clothes on|too breathless to leave|"
+    (4, re.compile(r"\b(dress\w*|undress\w*|getting dressed|put(?:ting)? (?:my|her|his) clothes on|too breathless to leave|"
+                   # dressing, piece by piece: "putting on my shoes and socks", "tying my shoelaces"
+                   r"(?:put\w*|pull\w*|get\w*) on (?:my|her|his) (?:shoes|socks|clothes|shirt|pants|trousers|coat|jacket|bra)|"
+                   r"(?:ty\w*|do\w*) up (?:my|her|his) (?:shoe\w*|laces|buttons)|ty\w* (?:my|her|his) (?:shoe\w*|laces)|"
+                   r"button\w* (?:up )?(?:my|her|his)|zip\w* up|"
                    r"can'?t leave the house|cannot leave the house|hardly leaves? the house|rarely leaves? the house|"
                    r"housebound|house-bound|bed-?bound|stuck at home|can'?t get out of (?:the house|bed)|"
                    r"showering|washing|(?:out of breath|short of breath|winded|breathless|puffed)\s+(?:just\s+|even\s+)?"
@@ -898,17 +1178,21 @@ _MMRC_RULES: list[tuple[int, re.Pattern]] = [
                    r"\bfrom the car\b|"
                    r"\bcan'?t walk\b(?:(?!hill|stair|incline|hurr)[^.;]){0,40}\bwithout (?:stopping|resting|a rest|a break)|"
                    r"\bmail ?box\b|\b(?:after|every|for)\s+(?:a\s+)?(?:few|couple|\d)\s*(?:of\s+)?minutes?\b|"
-                   r"\b\d\s+minutes?\b[^.;]{0,30}\b(?:stop|rest|breath)|\bfew steps\b")),
+                   r"\b\d\s+minutes?\b[^.;]{0,50}\b(?:stop|rest|breath)|\bfew steps\b")),
     (2, re.compile(r"\b(slower than (?:other |most |the |my |her |his )?(?:\w+ )?(?:people|folks|friends|others|women|men|ladies|"
                    r"guys|everyone|wife|husband|family|age)|slower than my \w+|"
                    r"(?:walk|walks|walking) (?:more )?slow(?:ly|er)?|can'?t keep up|cannot keep up|fall behind|falls behind|"
-                   r"(?:at|in) (?:my|her|his) own pace|own pace|stop (?:for|to catch) (?:my |her |his )?breath|"
+                   r"(?:have|has|had) to wait for (?:me|her|him)|"
+                   r"(?:at|in) (?:my|her|his) own (?:pace|speed)|own (?:pace|speed)|"
+                   r"(?:stop|pause) (?:for|to catch) (?:my |her |his )?breath|"
                    r"stop (?:now and then|every so often|occasionally|sometimes|a few times)|breathless on (?:flat|level)|"
-                   r"(?:on|walking on) (?:flat|level) ground|on the flat)\b")),
-    (1, re.compile(r"\b(hurry\w*|rush\w*|walk\w* (?:up )?(?:a |the )?(?:slight )?(?:hill|incline|slope)|up a hill|uphill|"
-                   r"up hills|hills|inclines?|stairs|steps up|flight of stairs|walking fast|walk fast|brisk)\b")),
-    (0, re.compile(r"\b((?:only|unless)\b[^.;]{0,30}\b(?:run\w*|jog\w*|exercis\w*|exert\w*|work(?:ing)? out|sports?|heavy|"
-                   r"strenuous|hard work|push(?:ing)? (?:it|myself|herself|himself)|overdo\w*)|"
+                   r"(?:on|walking on) (?:flat|level) ground|on (?:the|a) (?:flat|level)\b)\b")),
+    (1, re.compile(r"\b(hurry\w*|rush\w*|walk\w* (?:up )?(?:a |the )?(?:slight |gentle |small |little |mild )?(?:hill|incline|slope)|"
+                   r"up (?:a |the )?(?:slight |gentle |small |little |mild )?(?:hill|incline|slope|rise)|uphill|"
+                   r"up hills|hills|inclines?|slopes?|stairs|steps up|flight of stairs|walking fast|walk fast|brisk)\b")),
+    (0, re.compile(r"\b((?:only|unless|just when)\b[^.;]{0,45}\b(?:run\w*|jog\w*|exercis\w*|exert\w*|work(?:ing)? out|sports?|heavy|"
+                   r"strenuous|hard work|push(?:ing)? (?:it|myself|herself|himself)|overdo\w*|shovel\w*|lifting|"
+                   r"tennis|golf|swim\w*|cycl\w*|bik\w*|hik\w*|gym|danc\w*|climb\w*)|"
                    r"strenuous exercise|heavy exercise|exert\w*|never (?:get )?(?:short of |out of )?breath|"
                    r"no (?:problem|trouble) breathing)\b")),
 ]
@@ -918,7 +1202,9 @@ _DISTANCE = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>m\b|meters?|m
 _METRES_PER = {"y": 0.91, "f": 0.3, "s": 0.7, "p": 0.7, "m": 1.0}
 _STOPS_AFTER = re.compile(r"\b(stop\w*|rest\w*|breath\w*|before|without|sit down|winded|pause|then|more than|further|farther)\b")
 # "I'm OK on the flat": a phrase of a grade said to be no problem
-_NO_PROBLEM = re.compile(r"\b(fine|ok|okay|alright|all right|no problem|no trouble|not a problem|good)\b")
+_NO_PROBLEM = re.compile(r"\b(fine|ok|okay|alright|all right|no problem|no trouble|not a problem|good|"
+                         r"without (?:any |much )?(?:problems?|trouble|difficulty|issues?|bother))\b")
+_CANNOT = re.compile(r"\b(?:can'?t|cannot|couldn'?t|unable|not able)\b")
 _GRADE_ANSWER = re.compile(r"^\W*(?:(?:i'?d say|id say|probably|maybe|about|a|an|option|number|grade|level|mmrc)\s*)*([0-4])\W*$")
 # "2 or 3" (collapsed by numbers.collapse_ranges to "about 2.5") or "2/3": between two grades
 _TWO_GRADES = re.compile(r"^\W*(?:about\s+[0-3]\.5|[0-4]\s*(?:or|and|to|-|/)\s*[0-4])\W*$")
@@ -956,9 +1242,11 @@ def _mmrc_from_words(text: str, asked: bool) -> Optional[int]:
 
 
 def _describes_grade(text: str, grade: int, match: re.Match, asked: bool) -> bool:
-    if grade > 0 and _NO_PROBLEM.search(text[slice(*_short_clause(text, match.start()))]):
-        return False  # "I'm OK on the flat"
-    if grade == 0 and not asked and not re.search(r"\b(only|unless)\b", text):
+    clause = text[slice(*_short_clause(text, match.start()))]
+    fine = _NO_PROBLEM.search(clause)
+    if grade > 0 and fine and not (fine.group(0).startswith("without") and _CANNOT.search(clause)):
+        return False  # "I'm OK on the flat", but not "I can't walk a block without trouble breathing"
+    if grade == 0 and not asked and not re.search(r"\b(only|unless|just when)\b", text):
         return False
     # volunteered "stairs are hard" is too vague to grade
     return not (grade == 1 and not asked and re.search(r"\b(stairs|steps up|flight)\b", match.group(0)))
@@ -1004,14 +1292,42 @@ def _systemic_steroid_terms(answer: _Answer) -> list[Term]:
         if any(t.start <= match.start() < t.end for t in terms):
             continue
         low, high = answer.sentence_of(match.start())
-        if _INHALED_CONTEXT.search(answer.text[low:high]):
-            continue  # "my Symbicort, which has a steroid in it" is an inhaled steroid
+        if _INHALED_CONTEXT.search(answer.text[low:high]) and not answer.denied(match.start(), match.end()):
+            continue  # "my Symbicort, which has a steroid in it" is an inhaled steroid; "Steroids no, just my Breo" is not
         terms.append(Term("medicines", "systemic_steroid", match.group(1), match.start(), match.end()))
     return sorted(terms, key=lambda t: t.start)
 
 
+# still taking it: today, whatever time the course started ("three weeks ago, and I'm still on the prednisone")
+_STILL_ON = re.compile(r"\b(still (?:on|taking|take)|currently (?:on|taking)|right now|at the moment)\b")
+# the answer names the last course: "the last antibiotics were in June", "last time I took prednisone"
+_LAST_COURSE_BEFORE = re.compile(r"\b(?:last|latest|most recent)\s+(?:(?:course|dose|round|burst|time|one)\s+(?:of\s+)?)?"
+                                 r"(?:(?:i|she|he)\s+(?:took|had|needed|got|was on)\s+)?$")
+# nothing after the course: "... in June and none since", "that was the last"
+_NOTHING_SINCE = re.compile(r"\b(?:none|nothing|not|no)\s+(?:\w+\s+){0,2}?since\b|\bthat was the last\b")
+
+
+def _flare_asked(answer: _Answer) -> bool:
+    """Answering a flare question, medicines describe how the flare was treated, not the last course."""
+    return answer.asked in ("exacerbation_last_year", "exacerbation_months_ago")
+
+
+def _about_a_flare(answer: _Answer) -> bool:
+    return bool(_FLARE.search(answer.text)) or _flare_asked(answer)
+
+
+def _names_last_course(answer: _Answer, term: Term) -> bool:
+    low, _ = answer.clause_of(term.start)
+    return bool(_LAST_COURSE_BEFORE.search(answer.text[max(low, term.start - 40):term.start]))
+
+
 def _last_dose(answer: _Answer, positive: list[Term], mentioned: list[Term], asked: bool) -> Optional[date]:
-    """When the last dose was: a time next to the medicine, "not since <time>", or today if ongoing."""
+    """When the last dose was: today if still taken, a time next to the medicine, "not since <time>",
+    or today if taken regularly."""
+    for term in positive:
+        low, high = answer.clause_of(term.start)
+        if _STILL_ON.search(answer.text[low:high]):
+            return answer.today
     dated = [answer.time_near(t.start, t.end, kinds=("date", "ago", "now")) for t in positive]
     dated = [ref.day for ref in dated if ref is not None]
     if dated:
@@ -1030,22 +1346,40 @@ def _last_dose(answer: _Answer, positive: list[Term], mentioned: list[Term], ask
 
 def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot: str,
                      terms: list[Term]) -> None:
-    """Antibiotics or systemic steroids in the last 12 weeks, with when the last dose was."""
+    """Antibiotics or systemic steroids in the last 12 weeks, with when the last dose was.
+
+    The weeks since a course older than 12 weeks are kept when it is the last one: the answer to
+    the question asked, or one the answer calls the last ("the last prednisone was in May",
+    "... in June and none since"); an older course mentioned in passing gives nothing.
+    """
     systemic = [t for t in terms if not _is_topical(answer.text, t)]
-    positive = _positive(answer, systemic)
+    doubted = [t for t in systemic if _in_doubt(answer, t)]  # "can't remember whether they were steroids"
+    systemic = [t for t in systemic if t not in doubted]
+    positive = [t for t in systemic if not answer.negated(t.start, t.end) or _names_last_course(answer, t)]
     asked = answer.asked == slot
     last = _last_dose(answer, positive, systemic, asked)
     if last is not None:
         days = (answer.today - last).days
+        the_last = asked or (not _flare_asked(answer) and (_NOTHING_SINCE.search(answer.text)
+                                                          or any(_names_last_course(answer, t) for t in positive)))
         if days < WINDOW_DAYS:
             result.set(slot, True)
             result.set(weeks_slot, round(max(days, 0) / 7, 2))
-        elif asked or not positive:  # unasked, only "no prednisone since the spring" rules it out
+        elif the_last or not positive:  # unasked, only "no prednisone since the spring" rules it out
             result.set(slot, False)
+            if positive and the_last:
+                result.set(weeks_slot, round(days / 7, 2))
         return
     if not asked:
+        # "..., no steroids" / "Steroids no" volunteered in another answer; "a flare in May but no
+        # antibiotics" only says how that flare was treated
+        if systemic and not doubted and not _about_a_flare(answer) \
+                and all(answer.denied(t.start, t.end) for t in systemic):
+            result.set(slot, False)
         return
-    if positive and answer.polarity != NO:
+    if doubted and not positive:
+        result.unsure.add(slot)
+    elif positive and answer.polarity != NO:
         result.set(slot, True)
     elif answer.polarity == NO or systemic or terms or _ONLY_INHALED.search(answer.text):
         result.set(slot, False)  # "no", "no antibiotics", or only antibiotic eye drops
@@ -1072,8 +1406,7 @@ def _recent_by_time(answer: _Answer, result: Extraction, slot: str, weeks_slot: 
         return
     days = (answer.today - max(points, key=lambda t: t.day).day).days
     result.set(slot, days < WINDOW_DAYS)
-    if days < WINDOW_DAYS:
-        result.set(weeks_slot, round(max(days, 0) / 7, 2))
+    result.set(weeks_slot, round(max(days, 0) / 7, 2))  # the answer to the question: the last course
 
 
 def _names_other_medicines(answer: _Answer) -> bool:
@@ -1113,10 +1446,22 @@ _PREVENTED = re.compile(r"\b(prevent|avoid|stop|reduce|fewer|keep|ward off|less)
 _HOSPITAL = re.compile(r"\b(hospital\w*|admitted|emergency room|icu|the er|er visit|urgent care)\b")
 _LUNG_CONTEXT = re.compile(r"\b(copd|breath\w*|lungs?|flare|exacerbation|pneumonia|chest|oxygen|emphysema)\b")
 _NO_TREATMENT = re.compile(
-    r"\b(no|without|didn'?t (?:need|get|take)|did not (?:need|get|take)|never (?:got|needed|took))\b[^.]{0,25}"
-    r"\b(antibiotics?|steroids?|prednisone|treatment|medicine)")
-_ONLY_USUAL_MEDICINE = re.compile(r"\b(?:just|only)\b[^.;]{0,30}\b(inhal\w*|nebuli[sz]\w*|puffer|rescue|oxygen|rest)"
-                                  r"|\bnothing (?:major|serious|bad)\b|\b(?:just|only) a (?:cold|cough|bug|sniffle)")
+    r"\b(no|without|didn'?t (?:need|get|take)|did not (?:need|get|take)|never (?:got|needed|took))\s+(?:[\w'-]+\s+){0,3}?"
+    r"(antibiotics?|steroids?|prednisone|treatment|medicine|medications?|meds|pills?|tablets?)\b")
+_USUAL_MEDICINE = r"(?:inhal\w*|nebuli[sz]\w*|puffer|rescue|oxygen|breathing treatments?)"
+_ONLY_USUAL_MEDICINE = re.compile(r"\b(?:just|only)\b[^.;]{0,30}\b(inhal\w*|nebuli[sz]\w*|puffer|rescue|oxygen|rest|"
+                                  r"breathing treatments?)"
+                                  r"|\bnothing (?:major|serious|bad)\b|\b(?:just|only) a (?:cold|cough|bug|sniffle)"
+                                  # "treated at home with my nebuliser only"
+                                  r"|\b" + _USUAL_MEDICINE + r"\s+(?:only|alone)\b"
+                                  r"|\b(?:treated|managed|handled|dealt with)\s+(?:it\s+)?at home\b")
+# an infection away from the lungs: its antibiotics say nothing about a flare
+_OTHER_INFECTION = re.compile(r"\b(tooth|teeth|dental|dentist|uti|urinary|bladder|kidney|skin|cellulitis|ear|eye|"
+                              r"toe|foot|leg|wound|cut|bite|sinus|stomach|surgery)\b")
+# infections are flares only with a hospital stay or when the flare question is asked
+_INFECTION = re.compile(r"\b(?:bronchitis|pneumonia|chest infection|lung infection)\b")
+# "for my flare": a flare the conversation already knows about, not new information
+_DEFINITE_BEFORE = re.compile(r"\b(?:my|her|his|their|the|that|this)\s+(?:\w+\s+)?$")
 
 
 def _exacerbation(answer: _Answer, result: Extraction) -> None:
@@ -1132,16 +1477,52 @@ def _exacerbation(answer: _Answer, result: Extraction) -> None:
         if happened is None:
             return
         result.set("exacerbation_last_year", happened)
-    if answer.asked == "exacerbation_months_ago" or result.facts.get("exacerbation_last_year"):
-        if when is not None and when.months_before(answer.today) <= 24:
-            result.set("exacerbation_months_ago", when.months_before(answer.today), approximate=when.approximate)
-        elif answer.asked == "exacerbation_months_ago" and answer.polarity == UNSURE:
-            result.unsure.add("exacerbation_months_ago")
+    if when is not None and (answer.asked == "exacerbation_months_ago" or result.facts.get("exacerbation_last_year")
+                             or _older_qualifying_flare(answer, when, flare, treated, hospital)):
+        result.set("exacerbation_months_ago", when.months_before(answer.today), approximate=when.approximate)
+    elif answer.asked == "exacerbation_months_ago" and answer.polarity == UNSURE:
+        result.unsure.add("exacerbation_months_ago")
+
+
+_LAST_FLARE = re.compile(r"\b(?:last|most recent|latest)\s+(?:\w+\s+)?(?:time|one|flare|exacerbation|episode|attack)\b"
+                         r"|\bhad (?:1|one)\b")
+
+
+def _older_qualifying_flare(answer: _Answer, when: TimeRef, flare, treated: list[Term], hospital) -> bool:
+    """'My last exacerbation that needed steroids was about 18 months ago': no flare this year, but
+    the time of the most recent one is known (unless it was handled with the usual inhalers).
+    The answer must say it was the last one ("last", "nothing since"), or, answering the flare
+    question, describe one flare ("I had a bad one 20 months ago"); dating some flare in passing
+    is not enough ("he stopped smoking after his first hospital stay in 2016")."""
+    if (answer.today - when.day).days <= 366 or _untreated(answer, treated, hospital):
+        return False
+    about_nicotine = _CIGARETTE_WORDS.search(answer.text) or _OTHER_PRODUCT.search(answer.text)
+    if _LAST_FLARE.search(answer.text) or (_NOTHING_SINCE.search(answer.text) and not about_nicotine):
+        return True
+    described = (flare is not None and not answer.negated(flare.start(), flare.end())) or treated
+    return bool(_flare_asked(answer) and described and not re.search(r"\bfirst\b", answer.text))
+
+
+# a hospital stay, not a visit to the ER or urgent care that may send the person home with a nebuliser
+_ADMITTED = re.compile(r"\b(hospitali[sz]ed|admitted|icu|(?:in|to) (?:the )?hospital|hospital stay|stayed)\b")
+
+
+def _untreated(answer: _Answer, treated: list[Term], hospital) -> bool:
+    """Handled with the usual medicines: no antibiotics or steroids, no stay in hospital."""
+    if treated or (hospital and _ADMITTED.search(answer.text)):
+        return False
+    return bool(_NO_TREATMENT.search(answer.text) or _ONLY_USUAL_MEDICINE.search(answer.text))
 
 
 def _volunteered_flare(answer: _Answer, flare, treated: list[Term], hospital) -> bool:
-    """Unasked, a flare needs a flare word with a treatment or a hospital stay, or a hospital stay for the lungs."""
-    if flare and (treated or hospital):
+    """Unasked, a flare needs a flare word with a treatment or a hospital stay, or a hospital stay for the lungs.
+
+    With a treatment only, the flare must be news: "a Z-pak for bronchitis" is an infection and
+    "prednisone for my flare" refers to a flare the conversation already has."""
+    if flare and hospital:
+        return True
+    if flare and treated and not _INFECTION.fullmatch(flare.group(0)) \
+            and not _DEFINITE_BEFORE.search(answer.text[max(0, flare.start() - 20):flare.start()]):
         return True
     return bool(hospital and _LUNG_CONTEXT.search(answer.text))
 
@@ -1164,8 +1545,10 @@ def _flare_in_last_year(answer: _Answer, flare, treated: list[Term], hospital,
         return False
     if answer.polarity == UNSURE and not flare:
         return None  # extract_facts records the asked slot as unsure
-    if not (treated or hospital) and (_NO_TREATMENT.search(answer.text) or _ONLY_USUAL_MEDICINE.search(answer.text)):
+    if _untreated(answer, treated, hospital):
         return False  # handled at home with the usual inhalers: not a qualifying flare
+    if treated and not (flare or hospital) and _OTHER_INFECTION.search(answer.text):
+        return None  # "antibiotics for a tooth infection" says nothing about the lungs
     if not (answer.polarity == YES or flare or treated or hospital):
         return None
     if when is not None and (answer.today - when.day).days > 366:
@@ -1180,32 +1563,73 @@ _RELATIVE = re.compile(r"\b(?:my|her|his|our|their)\s+(?:\w+\s+)?(?:mom|mum|moth
 _FAMILY_ONLY = re.compile(r"\b(died|passed away|passed|runs in (?:the|my|our) family|family history|killed|lost (?:my|her|his))\b")
 
 
+# "my sister has lupus but I don't", "not me": the speaker sets themself apart from the relative
+_NOT_ME = re.compile(r"\b(?:i(?:'ve|\s+have)?|me)\s+(?:don'?t|do not|haven'?t|have not|never|didn'?t|did not)\b(?!\s+know)"
+                     r"|\bnot me\b"
+                     r"|\bmy (?:own )?\w+(?:'s| is| are) (?:fine|ok|okay|good|healthy|normal)\b")
+# words that leave a term undecided: "still testing me for lupus", "can't remember whether they were
+# steroids", "thinks it might be COPD"
+_DOUBT_BEFORE = re.compile(
+    r"\b(?:(?:test|check|screen|investigat|look)\w*\s+(?:me\s+|her\s+|him\s+|them\s+)?(?:for|into)|"
+    r"waiting\s+(?:on|for)|might|may\s+(?:be|have)|could\s+(?:be|have)|possibly|maybe|perhaps|suspect\w*|"
+    r"whether|if|thinks?\s+(?:it|that|i|she|he|they)\s*(?:'s|is|was|were|might|may|could|has|have))\b")
+# the test settled it: "tested for celiac, it came back negative", "checked for cancer, it was benign"
+_RULED_OUT = re.compile(r"\b(negative|ruled (?:it )?out|came back (?:normal|clear|fine|negative|ok)|all clear|benign|"
+                        r"(?:was|were) (?:fine|normal|clear|nothing))\b")
+
+
 def _about_relative(answer: _Answer, term: Term) -> bool:
     """'No, my brother had lung cancer': family history, not the person screened.
 
     A caregiver's "my mom had colon cancer" is about the person screened, so a relative alone is
-    not enough: the answer must also deny it for the person, or say the relative died of it.
+    not enough: the answer must also deny it for the person ("no", "but I don't"), or say the
+    relative died of it.
     """
     low, high = answer.sentence_of(term.start)
     sentence = answer.text[low:high]
-    return bool(_RELATIVE.search(sentence)) and (answer.polarity == NO or bool(_FAMILY_ONLY.search(sentence)))
+    return bool(_RELATIVE.search(sentence)) and (answer.polarity == NO or bool(_FAMILY_ONLY.search(sentence))
+                                                 or bool(_NOT_ME.search(sentence)))
+
+
+def _tested_for(answer: _Answer, term: Term) -> bool:
+    """The term is what is being tested or wondered about ("still testing me for lupus")."""
+    low, _ = answer.sentence_of(term.start)
+    words = re.findall(r"[\w'-]+", answer.text[low:term.start])[-8:]
+    return bool(_DOUBT_BEFORE.search(" ".join(words)))
+
+
+def _ruled_out(answer: _Answer, term: Term) -> bool:
+    low, high = answer.sentence_of(term.start)
+    return _tested_for(answer, term) and bool(_RULED_OUT.search(answer.text[low:high]))
+
+
+def _in_doubt(answer: _Answer, term: Term) -> bool:
+    """Tested for or wondered about, and not settled yet: not a fact either way."""
+    return _tested_for(answer, term) and not _ruled_out(answer, term)
 
 
 def _own_positive(answer: _Answer, terms: list[Term]) -> list[Term]:
-    return [t for t in _positive(answer, terms) if not _about_relative(answer, t)]
+    return [t for t in _positive(answer, terms) if not _about_relative(answer, t) and not _tested_for(answer, t)]
 
 
 def _condition_answer(answer: _Answer, result: Extraction, slot: str, positive: list[Term],
                       mentioned: list[Term]) -> None:
     if positive:
         result.set(slot, True)
-    elif answer.asked == slot:
-        if answer.polarity == UNSURE:
-            result.unsure.add(slot)
-        elif answer.polarity == NO or (mentioned and not positive):
-            result.set(slot, False)
-        elif answer.polarity == YES:
-            result.set(slot, True)
+    elif answer.asked != slot:
+        _volunteered_denial(answer, result, slot, mentioned)
+    elif any(_in_doubt(answer, t) for t in mentioned) or answer.polarity == UNSURE:
+        result.unsure.add(slot)
+    elif answer.polarity == NO or mentioned:
+        result.set(slot, False)
+    elif answer.polarity == YES:
+        result.set(slot, True)
+
+
+def _volunteered_denial(answer: _Answer, result: Extraction, slot: str, mentioned: list[Term]) -> None:
+    """'No cancer, no heart trouble' answering another question: plainly denied terms, none affirmed."""
+    if mentioned and all(answer.denied(t.start, t.end) for t in mentioned):
+        result.set(slot, False)
 
 
 _BENIGN = re.compile(r"\b(benign|non-?cancerous|not cancer(?:ous)?|pre-?cancer\w*|wasn'?t cancer\w*|was not cancer\w*)\b")
@@ -1232,7 +1656,7 @@ def _has_had_cancer(answer: _Answer, term: Term) -> bool:
     free = re.match(r"[- ]?free\b", answer.text[term.end:term.end + 6])
     low, high = answer.sentence_of(term.start)
     return ((free or not answer.negated(term.start, term.end)) and not _about_relative(answer, term)
-            and not _BENIGN.search(answer.text[low:high]))
+            and not _BENIGN.search(answer.text[low:high]) and not _tested_for(answer, term))
 
 
 def _minor_skin_only(answer: _Answer, positive: list[Term]) -> bool:
@@ -1258,11 +1682,14 @@ def _autoimmune(answer: _Answer, result: Extraction) -> None:
     if positive:
         result.set("autoimmune_disease", True)
     elif answer.asked != "autoimmune_disease":
+        _volunteered_denial(answer, result, "autoimmune_disease", terms)
+        if not terms and others and _ONLY_THESE.search(answer.text):
+            result.set("autoimmune_disease", False)  # "type 2 diabetes and high blood pressure, that's it"
         return
-    elif answer.polarity == UNSURE:
+    elif answer.polarity == UNSURE or any(_in_doubt(answer, t) for t in terms):
         result.unsure.add("autoimmune_disease")
-    elif answer.polarity == NO or terms or others:
-        result.set("autoimmune_disease", False)
+    elif answer.polarity == NO or terms or others or (_ONLY_THESE.search(answer.text) and answer.terms_of("conditions")):
+        result.set("autoimmune_disease", False)  # named only other conditions ("only high blood pressure")
     elif _MAYBE_AUTOIMMUNE.search(answer.text):
         result.unsure.add("autoimmune_disease")  # thyroid or joint trouble may or may not be autoimmune
     elif answer.polarity == YES:
@@ -1271,23 +1698,34 @@ def _autoimmune(answer: _Answer, result: Extraction) -> None:
 
 _HEART_FINE = re.compile(r"\b(heart|ticker)(?:'s| is)? (?:is )?(?:fine|ok|okay|good|healthy|normal|strong)\b")
 _SAID_FINE = re.compile(r"\b(fine|ok|okay|good|healthy|normal)\b")
+# a doctor's all-clear for a symptom or finding: "my cardiologist said it's nothing serious"
+_HARMLESS = re.compile(r"\b(nothing (?:serious|to worry about|wrong|major)|not (?:serious|dangerous|a (?:problem|concern|worry))|"
+                       r"(?:not|n't) (?:too |very |at all )?(?:worried|concerned)|harmless|benign|innocent)\b")
 _EXCEPT = re.compile(r"\b(except|apart from|other than|besides|only|just)\b")
+# the answer closes its list: "type 2 diabetes and high blood pressure, that's it"
+_ONLY_THESE = re.compile(r"\b(that'?s (?:it|all)|nothing else|that is (?:it|all)|^\W*(?:only|just))\b")
 
 
 def _heart(answer: _Answer, result: Extraction) -> None:
     """Severe heart conditions count; rhythm problems, stents or valves go to the study team; high
     blood pressure or cholesterol alone do not count."""
-    if _own_positive(answer, answer.terms_of("conditions", "severe_heart")):
+    severe = answer.terms_of("conditions", "severe_heart")
+    if _own_positive(answer, severe):
         result.set("heart_condition", True)
         return
     if answer.asked != "heart_condition":
+        _volunteered_heart(answer, result, severe)
         return
     if _HEART_FINE.search(answer.text):
         result.set("heart_condition", False)
         return
+    if any(_in_doubt(answer, t) for t in answer.terms_of("conditions", "severe_heart", "unclear_heart")):
+        result.unsure.add("heart_condition")
+        return
     unclear = [t for t in _positive(answer, answer.terms_of("conditions", "unclear_heart"))
-               if not _SAID_FINE.search(answer.text[t.end:t.end + 15])]
-    if unclear and not re.match(r"^\W*(only|just)\b", answer.text):
+               if not _SAID_FINE.search(answer.text[t.end:t.end + 15])
+               and not _HARMLESS.search(answer.text[t.end:answer.sentence_of(t.start)[1]])]
+    if unclear:
         # "no, except afib" still names a rhythm problem for the team to judge
         if answer.polarity == NO and not any(_EXCEPT.search(answer.text[:t.start]) for t in unclear):
             result.set("heart_condition", False)
@@ -1301,10 +1739,22 @@ def _heart(answer: _Answer, result: Extraction) -> None:
         result.set("heart_condition", True)
 
 
+def _volunteered_heart(answer: _Answer, result: Extraction, severe: list[Term]) -> None:
+    """'..., and no heart problems' or 'high blood pressure, that's it' answering another question."""
+    unclear = answer.terms_of("conditions", "unclear_heart")
+    mild = answer.terms_of("conditions", "mild_heart")
+    if severe or unclear:
+        _volunteered_denial(answer, result, "heart_condition", severe + unclear)
+    elif _positive(answer, mild) and _ONLY_THESE.search(answer.text):
+        result.set("heart_condition", False)
+
+
 _COPD = r"(?:copd|emphysema|chronic bronchitis|chronic obstructive)"
 _COPD_DENIED = re.compile(
     r"\b(?:don'?t|doesn'?t|do not|does not|never been|not been|haven'?t been|hasn'?t been|wasn'?t|not)\s+"
-    r"(?:have|had|got|diagnosed)?\s*(?:with\s+)?(?:any\s+)?" + _COPD)
+    r"(?:have|had|got|diagnosed)?\s*(?:with\s+)?(?:any\s+)?" + _COPD
+    # "nobody has told me I have COPD"
+    + r"|\b(?:nobody|no one|no doctor)\s+(?:has\s+|have\s+|ever\s+)*(?:told|said|diagnosed)\b[^.;]{0,25}\b" + _COPD)
 # a mention of the disease that says the person has it ("my COPD", "has emphysema", "told me it's ...")
 _COPD_STATED = re.compile(
     r"\b(?:diagnos\w*|ha(?:ve|s|d)|got|suffers?|suffering|living with|with|my|her|his|severe|very severe|"
@@ -1312,25 +1762,51 @@ _COPD_STATED = re.compile(
     + r"|\bgold\s*(?:stage\s*)?(?:[1-4]|iv|iii|ii)\b")
 _NOT_OFFICIAL = re.compile(r"\b(?:not|never|wasn'?t|haven'?t been|hasn'?t been)\s+(?:been\s+)?"
                            r"(?:officially|formally|properly)\s+diagnosed"
-                           r"|\bno (?:official|formal) diagnosis\b")
+                           r"|\bno (?:official|formal) diagnosis\b|\b(?:nobody|no one|no-one) (?:has |have )?confirmed\b")
+# no diagnosis of anything, answering the COPD question: "they've never actually given me a diagnosis"
+_NO_DIAGNOSIS = re.compile(r"\b(?:never|not|haven'?t|hasn'?t|didn'?t|no one|nobody)\s+(?:\w+\s+){0,3}?"
+                           r"(?:given|gave|made|got)\s+(?:me|her|him)?\s*(?:a|any)\s+diagnosis\b"
+                           r"|\b(?:nobody|no one|never)(?:'s|\s+has|\s+have)?\s+(?:\w+\s+)?diagnosed\s+(?:me|her|him)\s+with\s+(?:anything|it)\b"
+                           r"|\b(?:never|not|haven'?t|hasn'?t)\s+been\s+diagnosed\b(?!\s+with)|\bno diagnosis\b")
+# "with my COPD", "for her COPD", "a COPD exacerbation": the disease as the setting of another
+# answer (a flare, a medicine), which presupposes the diagnosis rather than stating it
+_COPD_IN_PASSING = re.compile(r"\b(?:(?:with|for|from|of)\s+(?:my|her|his|their)\s+" + _COPD + r"\b|"
+                              + _COPD + r"\s+(?:exacerbation|flare|attack|episode)\w*)")
 _ABOUT_THE_STUDY = re.compile(r"\b(?:study|trial|research|stem cells?|treatments?|patients|people)\b")
 
 
 def _copd(answer: _Answer, result: Extraction) -> None:
-    if answer.asked == "copd_diagnosis" and _NOT_OFFICIAL.search(answer.text):
-        result.unsure.add("copd_diagnosis")  # "my doctor thinks so but never officially diagnosed"
+    asked = answer.asked == "copd_diagnosis"
+    stated = [m for m in _COPD_STATED.finditer(answer.text) if _states_own_copd(answer, m)]
+    wondered = [m for m in re.finditer(r"\b" + _COPD, answer.text) if _copd_in_doubt(answer, m)]
+    if asked and (_NOT_OFFICIAL.search(answer.text) or wondered):
+        result.unsure.add("copd_diagnosis")  # "my doctor thinks it might be COPD, never officially diagnosed"
     elif _COPD_DENIED.search(answer.text):
         result.set("copd_diagnosis", False)
-    elif any(_states_own_copd(answer, match) for match in _COPD_STATED.finditer(answer.text)):
+    elif any(not _copd_in_doubt(answer, m) for m in stated):
         result.set("copd_diagnosis", True)
-    elif answer.asked == "copd_diagnosis":
+    elif asked and _NO_DIAGNOSIS.search(answer.text):
+        result.set("copd_diagnosis", False)
+    elif asked:
         _yes_no_answer(answer, result, "copd_diagnosis")
 
 
 def _states_own_copd(answer: _Answer, match: re.Match) -> bool:
-    """Not a question ("can people with COPD join?") nor about the study ("the COPD trial")."""
+    """Not a question ("can people with COPD join?"), nor about the study ("the COPD trial"), nor
+    the setting of an answer to another question ("in hospital in January with my COPD")."""
     around = answer.text[match.start():match.end() + 12]
+    if answer.asked and answer.asked != "copd_diagnosis":
+        passing = _COPD_IN_PASSING.search(answer.text, max(0, match.end() - 40), match.end() + 25)
+        if passing and passing.start() <= match.end() and not re.search(r"\bdiagnos", answer.text[match.start():match.end()]):
+            return False
     return not (_ABOUT_THE_STUDY.search(around) or _in_question(answer.text, match.start()))
+
+
+def _copd_in_doubt(answer: _Answer, match: re.Match) -> bool:
+    """'my GP thinks it might be early COPD': a suspicion, not a diagnosis."""
+    low, _ = answer.sentence_of(match.start())
+    words = re.findall(r"[\w'-]+", answer.text[low:match.end()])[-10:]
+    return bool(_DOUBT_BEFORE.search(" ".join(words)))
 
 
 _QUESTION_START = re.compile(r"^\W*(?:can|could|do|does|is|are|will|would|should|what|how|who|why|when|which)\b")
@@ -1355,9 +1831,12 @@ def _yes_no_answer(answer: _Answer, result: Extraction, slot: str) -> None:
 _MALE = re.compile(r"\b(i'?m a (?:man|male|guy|gentleman|bloke|dude)|i am a (?:man|male|guy)|i'?m male|"
                    r"i'?m an old man|he'?s a man|male|man|guy|he|him|husband|father|dad|grandfather|"
                    r"grandpa|son|brother)\b")
-_PAST_CHILDBEARING = re.compile(r"\b(menopause|post-?menopausal|too old|grandmother|grandma|\d{2}\s*!|she'?s \d{2}|i'?m \d{2})")
-_PREGNANT = re.compile(r"\b(?:i'?m|i am|she'?s|she is|currently|we'?re|am)\s+(?:\w+\s+)?"
-                       r"(?P<state>pregnant|breast-?feeding|nursing|expecting)\b")
+_PAST_CHILDBEARING = re.compile(r"\b(menopause|post-?menopausal|too old|grandmother|grandma|[5-9]\d\s*!|"
+                                r"(?:she'?s|i'?m) (?:[5-9]\d|1\d\d)\b(?!\s*(?:weeks?|months?)))")
+_PREGNANT = re.compile(r"\b(?:(?:i'?m|i am|she'?s|she is|currently|we'?re|am)\s+(?:\w+\s+)?"
+                       r"|\d+(?:\.\d+)?\s*(?:weeks?|months?)\s+)"  # "20 weeks pregnant", "16 weeks along"
+                       r"(?P<state>pregnant|breast-?feeding|nursing|expecting|along|gone)\b")
+_PREGNANCY_WORD = re.compile(r"\b(?:pregnant|breast-?feeding|nursing(?! home))\b")
 
 
 def _pregnancy(answer: _Answer, result: Extraction) -> None:
@@ -1365,6 +1844,10 @@ def _pregnancy(answer: _Answer, result: Extraction) -> None:
     if stated and not answer.negated(stated.start("state"), stated.end("state")):
         result.set("pregnant_or_breastfeeding", True)
     elif answer.asked != "pregnant_or_breastfeeding":
+        # "a 62-year-old woman, not pregnant, ..." answering another question
+        words = list(_PREGNANCY_WORD.finditer(answer.text))
+        if words and all(answer.denied(w.start(), w.end()) for w in words):
+            result.set("pregnant_or_breastfeeding", False)
         return
     elif answer.polarity == YES:
         result.set("pregnant_or_breastfeeding", True)
@@ -1376,22 +1859,57 @@ def _pregnancy(answer: _Answer, result: Extraction) -> None:
 
 _CANNOT_ATTEND = re.compile(
     r"\b(can'?t|cannot|can not|couldn'?t|unable to|no way|not able to|won'?t be able)\b[^.]{0,30}"
-    r"\b(travel|get there|make it|come|go|drive|attend|get to)|\btoo far\b|\bno (?:car|ride|transport\w*)\b")
+    r"\b(travel|get there|make it|come|go|drive|attend|get to|fly|do the (?:trip|journey|drive))|\btoo far\b|"
+    r"\bno (?:car|ride|transport\w*)\b|"
+    # "travel is impossible for me", "the drive would be too much"
+    r"\b(?:travel\w*|the (?:trip|journey|drive|flight)|driving|flying|getting there)\s+(?:is|would be|'?s)\s*(?:just\s+)?"
+    r"(?:impossible|out of the question|(?:not|n't) (?:possible|an option)|too (?:much|hard|difficult|far)|a no)\b|"
+    r"\bno way (?:i|we|she|he) (?:could|can|would|will)\b|"
+    # "the trip to Florida would be impossible", "my oxygen makes flying impossible"
+    r"\b(?:travel\w*|trip|journey|drive|flight|fly|flying|driving|getting there)\b[^.;,]{0,30}"
+    r"\b(?:impossible|out of the question|not (?:possible|an option|doable))\b|"
+    # some visits are not every visit: "one or two trips, but not every visit"
+    r"\bnot (?:to )?(?:every|each|all)\b(?:\s+(?:of\s+)?(?:the\s+|them|those\s+)?(?:visits?|trips?|appointments?|times?))?")
 _CAN_ATTEND = re.compile(
     r"\b(can (?:get|make|come|travel|drive|attend|go|be there|manage)|will (?:drive|take|bring)|drive (?:me|her|him)|"
-    r"take (?:me|her|him)|live (?:in|near|close)|lives (?:in|near|close)|no problem|that'?s fine|not a problem|"
+    r"take (?:me|her|him)|lives? (?:near|close|nearby|in (?:jacksonville|jax|florida))|minutes (?:from|away)|"
+    r"no problem|that'?s fine|not a problem|"
     r"can do that|i'?ll be there|get there|every visit|all (?:the )?visits|i'?ll manage|we'?ll manage|doable|"
-    r"make it work)\b")
+    r"make it work|(?:i|we) (?:could|can|would|'?ll|will) manage)\b")
+# volunteered in an answer to another question, the statement must name the trip to the study
+_SITE = r"(?:to\s+(?:the\s+)?(?:clinic|site|study|trial|mayo|jacksonville|florida|hospital|visits|appointments)|there)\b"
+_CANNOT_ATTEND_SITE = re.compile(
+    r"\b(?:can'?t|cannot|can not|couldn'?t|unable to|not able to|won'?t be able to)\s+(?:\w+\s+){0,2}?"
+    r"(?:travel|get|come|go|make it|fly|drive)\s+(?:all the way\s+)?" + _SITE)
+_CAN_ATTEND_SITE = re.compile(
+    r"\b(?:can|could|will|'ll)\s+(?:easily\s+)?(?:travel|get|come|go|make it|drive)\s+(?:a (?:ride|lift)\s+|all the way\s+)?"
+    + _SITE)
+# "I can't drive there, but my daughter can take me": someone else solves the trip
+_BUT_SOMEONE_CAN = re.compile(r"\bbut\b[^.;]{0,40}\b(?:can|will|could|'ll)\s+(?:take|drive|bring|get)\s+(?:me|her|him|us)\b")
 
 
 def _site_visits(answer: _Answer, result: Extraction) -> None:
     if answer.asked != "can_attend_site_visits":
+        _volunteered_site_visits(answer, result)
         return
-    if _CANNOT_ATTEND.search(answer.text) or answer.polarity == NO:
+    if _BUT_SOMEONE_CAN.search(answer.text):
+        result.set("can_attend_site_visits", True)
+    elif _CANNOT_ATTEND.search(answer.text) or answer.polarity == NO:
         result.set("can_attend_site_visits", False)
     elif answer.polarity == UNSURE:
         result.unsure.add("can_attend_site_visits")
     elif answer.polarity == YES or _CAN_ATTEND.search(answer.text):
+        result.set("can_attend_site_visits", True)
+
+
+def _volunteered_site_visits(answer: _Answer, result: Extraction) -> None:
+    """'..., so I couldn't come to the clinic' / 'I can get to Jacksonville easily' in another answer."""
+    can = _CAN_ATTEND_SITE.search(answer.text)
+    if _BUT_SOMEONE_CAN.search(answer.text) and (can or _CANNOT_ATTEND_SITE.search(answer.text)):
+        result.set("can_attend_site_visits", True)
+    elif _CANNOT_ATTEND_SITE.search(answer.text) or (can and answer.negated(can.start(), can.end())):
+        result.set("can_attend_site_visits", False)  # also "no way I could get to Florida"
+    elif can and not _UNSURE.search(answer.text):
         result.set("can_attend_site_visits", True)
 
 

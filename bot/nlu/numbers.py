@@ -56,12 +56,17 @@ _PHRASES = [
     (re.compile(r"\ba\s+dozen\b"), lambda m: "12"),
     (re.compile(r"\b(?:a\s+)?half\s+(?:an?\s+)?(?=[a-z])(?!the\b|of\b|my\b|an?\s+hour\b|hour\b)"), lambda m: "0.5 "),
     (re.compile(r"\ba\s+quarter\s+(?:of\s+)?(?:an?\s+)?"), lambda m: "0.25 "),
+    # "three-quarters of a pack" (the number word is already a digit here)
+    (re.compile(r"\b([1-3])[\s-]*quarters?\s+(?:of\s+)?(?:an?\s+)?(?=[a-z])"), lambda m: f"{int(m.group(1)) / 4:g} "),
     (re.compile(r"\b(?:a\s+)?couple\s+(?:of\s+)?(?=[a-z])"), lambda m: "2 "),
     (re.compile(r"\ba\s+few\s+(?=[a-z])"), lambda m: "3 "),
     (re.compile(r"\bseveral\s+(?=[a-z])"), lambda m: "3 "),
     # "a pack a day" -> "1 pack a day", so a correction ("a pack, sorry, 2 packs") has a number to replace
     (re.compile(r"\ban?\s+(?=(?:pack|packet|carton)s?\b)"), lambda m: "1 "),
     (re.compile(r"\b(%s)\b" % "|".join(DECADES)), lambda m: DECADES[m.group(1)]),
+    # "three decades", "a couple of decades ago": years, which every time pattern reads
+    (re.compile(r"\b(\d+(?:\.\d+)?|an?)\s+decades?\b"),
+     lambda m: f"{(1 if m.group(1) in ('a', 'an') else float(m.group(1))) * 10:g} years"),
 ]
 
 
@@ -96,7 +101,7 @@ def _fractions(text: str) -> str:
     def whole_and_part(match: re.Match) -> str:
         return f"{int(match.group(1) or 0) + FRACTIONS[match.group(2)]:g}"
     text = re.sub(r"(?<![\d/.])(?:(\d+)\s*-?\s*)?(1/2|1/4|3/4|½|¼|¾)(?![\d/])", whole_and_part, text)
-    return re.sub(r"\b(0\.\d+)\s+an?\s+(?=[a-z])", r"\1 ", text)
+    return re.sub(r"\b(0\.\d+)\s+(?:of\s+)?an?\s+(?=[a-z])", r"\1 ", text)
 
 
 def normalise_numbers(text: str) -> str:

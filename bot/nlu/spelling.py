@@ -14,16 +14,17 @@ import re
 from functools import lru_cache
 
 VOCABULARY = (
-    "emphysema bronchitis chronic obstructive pulmonary diagnosed exacerbation pneumonia hospitalized "
-    "hospital prednisone prednisolone methylprednisolone antibiotic antibiotics steroids symbicort albuterol "
-    "spiriva trelegy advair flovent pulmicort inhaler inhalers nebulizer budesonide fluticasone tiotropium "
+    "emphysema bronchitis chronic obstructive pulmonary diagnosed diagnosis diagnoses diagnose "
+    "exacerbation pneumonia hospitalized hospital prednisone prednisolone methylprednisolone antibiotic "
+    "antibiotics steroid steroids symbicort albuterol spiriva trelegy advair flovent pulmicort inhaled inhaler "
+    "inhalers nebulizer budesonide fluticasone tiotropium "
     "azithromycin doxycycline amoxicillin augmentin levofloxacin cephalexin ciprofloxacin clarithromycin "
     "methotrexate azathioprine tacrolimus mycophenolate cyclosporine immunosuppressant immunosuppressants "
     "rheumatoid arthritis psoriasis psoriatic sclerosis ulcerative colitis crohns lupus celiac "
     "chemotherapy lymphoma melanoma leukemia carcinoma radiation mastectomy "
     "congestive failure cardiomyopathy arrhythmia fibrillation pacemaker hypertension cholesterol "
-    "cigarette cigarettes cigars nicotine vaping lozenges "
-    "breath breathless breathing mailbox exercise dressed "
+    "cigarette cigarettes cigar cigars nicotine vaping lozenges "
+    "breath breathe breathless breathing mailbox exercise dressed "
     "kilograms centimeters centimetres"
 ).split()
 MIN_LENGTH = 5  # shorter words have too many real-word neighbours

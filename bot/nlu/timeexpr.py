@@ -28,7 +28,7 @@ SEASON_MONTHS = {"winter": (12, 1, 2), "spring": (3, 4, 5), "summer": (6, 7, 8),
 PART_DAY = {"early": 5, "beginning": 5, "start": 5, "mid": 15, "middle": 15, "late": 25, "end": 28}
 PART_YEAR = {"early": (2, 15), "beginning": (1, 15), "start": (1, 15), "mid": (7, 1),
              "middle": (7, 1), "late": (11, 15), "end": (12, 31)}
-UNIT_DAYS = {"day": 1, "week": 7, "month": DAYS_PER_MONTH, "year": 365.25}
+UNIT_DAYS = {"day": 1, "week": 7, "month": DAYS_PER_MONTH, "year": 365.25, "decade": 3652.5}
 UNIT_ALIASES = {"yr": "year", "wk": "week", "mo": "month"}
 HEDGES = r"about|around|roughly|almost|nearly|over|maybe|approximately|probably|more than|less than|under"
 
@@ -63,7 +63,7 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
 }
 
 _MONTH = r"(?P<month>%s)\b\.?" % "|".join(sorted(MONTHS, key=len, reverse=True))
-_UNIT = r"(?P<unit>day|week|month|year|yr|wk|mo)s?\b"
+_UNIT = r"(?P<unit>day|week|month|year|yr|wk|mo|decade)s?\b"
 _PART = r"(?:(?P<part>early|beginning|start|mid|middle|late|end)(?:\s+of|-)?\s+(?:the\s+)?)"
 # "3", "2 or 3" (read as 2.5), "a"; a range is approximate
 _COUNT = r"(?:(?P<num>\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(?P<num2>\d+(?:\.\d+)?))?|(?P<a>a|an|1))\s*(?:\+\s*)?"
@@ -85,7 +85,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "3 years ago", "about 6 weeks back", "a year ago"
     ("ago", re.compile(rf"\b(?P<approx>(?:{HEDGES})\s+)?" + _COUNT + _UNIT
                        + r"\s+(?:ago|back|before now|earlier)\b")),
-    ("last_unit", re.compile(r"\b(?P<which>last|this|past)\s+(?P<unit>week|month|year)\b")),
+    ("last_unit", re.compile(r"\b(?P<the>the\s+)?(?P<which>last|this|past)\s+(?P<unit>week|month|year)\b")),
     ("holiday", re.compile(r"\b(?P<rel>right\s+after|just\s+after|after|before|around|at|over)?\s*"
                            r"(?P<last>last\s+)?(?P<name>(?:christmas|new\s+years?(?:'s)?)\s+eve|christmas|xmas|"
                            r"new\s+years?(?:'s)?|thanksgiving|easter|"
@@ -276,6 +276,14 @@ def _last_unit(match: re.Match, today: date) -> Optional[TimeRef]:
         start = {"week": today - timedelta(days=today.weekday()), "month": today.replace(day=1),
                  "year": today.replace(month=1, day=1)}[match["unit"]]
         return _ref(match, start + (today - start) / 2, "date", approximate=True)
+    if match["which"] == "last" and not match["the"] and match["unit"] != "week":
+        # the calendar period before this one, at its middle like every vague date:
+        # "last month" = the 15th of the previous month, "last year" = 1 July of the previous year
+        # ("in the last year" is the window of the past 12 months, below)
+        if match["unit"] == "month":
+            previous = today.replace(day=1) - timedelta(days=1)
+            return _ref(match, previous.replace(day=15), "date", approximate=True)
+        return _ref(match, date(today.year - 1, 7, 1), "date", approximate=True)
     days = UNIT_DAYS[match["unit"]]
     return _ref(match, today - timedelta(days=round(days)), "ago", approximate=True, duration_days=days)
 

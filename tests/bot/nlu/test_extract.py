@@ -183,7 +183,7 @@ PACK_YEARS = cases(
     case("I started when i was 15 and quit at 50, about a pack a day", "pack_years", pack_years=35,
          smoking_status="former"),
     case("smoked from 18 to 60, around a pack a day", "pack_years", pack_years=42),
-    case("a pack a day from 1975 to 2015", "pack_years", pack_years=40),
+    case("a pack a day from 1975 to 2015", "pack_years", pack_years=40, smoking_status="former"),
     case("started at 16, about a pack a day", "pack_years", {"age": 60, "smoking_status": "current"},
          pack_years=44),
     case("a pack a day since I was 21", "pack_years", {"age": 61, "smoking_status": "current"},
@@ -346,8 +346,9 @@ def test_mmrc(c):
 # ---------------------------------------------------------------- flare-ups
 
 FLARES = cases(
+    # answering the flare question, "for my copd" is the setting, not a statement of the diagnosis
     case("yes, in july i was hospitalized for my copd", "exacerbation_last_year",
-         exacerbation_last_year=True, exacerbation_months_ago=4.4, copd_diagnosis=True),
+         exacerbation_last_year=True, exacerbation_months_ago=4.4),
     case("I was hospitalized for my COPD in July", None, exacerbation_last_year=True,
          exacerbation_months_ago=4.4, copd_diagnosis=True),
     case("had a flare in march, got a z-pack and prednisone", "exacerbation_last_year",
@@ -364,7 +365,9 @@ FLARES = cases(
          "exacerbation_last_year", exacerbation_last_year=True, exacerbation_months_ago=3.35),
     case("two flare-ups, the last one right after christmas, antibiotics both times",
          "exacerbation_last_year", exacerbation_last_year=True, exacerbation_months_ago=10.9),
-    case("i had one about two years ago", "exacerbation_last_year", exacerbation_last_year=False),
+    # none in the last year, but the time of the last one is known
+    case("i had one about two years ago", "exacerbation_last_year", exacerbation_last_year=False,
+         exacerbation_months_ago=24),
     case("not that i know of", "exacerbation_last_year", exacerbation_last_year=False),
     case("i don't think so", "exacerbation_last_year", exacerbation_last_year=False),
     case("not sure", "exacerbation_last_year", unsure=["exacerbation_last_year"]),
@@ -393,14 +396,15 @@ FLARES = cases(
     case("just a cold in the summer, nothing major", "exacerbation_last_year", exacerbation_last_year=False),
     case("i had pneumonia in april and was admitted for a week", "exacerbation_last_year",
          exacerbation_last_year=True, exacerbation_months_ago=7.4),
-    case("my last flare was 2 years ago", "exacerbation_last_year", exacerbation_last_year=False),
+    case("my last flare was 2 years ago", "exacerbation_last_year", exacerbation_last_year=False,
+         exacerbation_months_ago=24),
     case("had one last winter, needed a z pack", "exacerbation_last_year", exacerbation_last_year=True,
          exacerbation_months_ago=10.3),
     case("around easter", "exacerbation_months_ago", exacerbation_months_ago=7.7),
     case("I was in the hospital with pneumonia last month", None, exacerbation_last_year=True,
          exacerbation_months_ago=1.0),
     case("he was in the hospital twice this year for his copd, last time in september", "exacerbation_last_year",
-         copd_diagnosis=True, exacerbation_last_year=True, exacerbation_months_ago=2.3),
+         exacerbation_last_year=True, exacerbation_months_ago=2.3),
     case("the last time was right before thanksgiving", "exacerbation_months_ago", exacerbation_months_ago=12.0),
     case("I had a couple but I just used my rescue inhaler", "exacerbation_last_year", exacerbation_last_year=False),
     case("Yes 3 times, the most recent was about 5 weeks ago", "exacerbation_last_year",
@@ -422,32 +426,36 @@ ANTIBIOTICS = cases(
          antibiotics_weeks_ago=5.9),
     case("augmentin for a tooth infection about a month ago", "antibiotics_last_12_weeks",
          antibiotics_last_12_weeks=True, antibiotics_weeks_ago=4.3),
-    case("levofloxacin back in may", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False),
+    # the course that answers the question is the last one: its weeks are kept even outside the window
+    case("levofloxacin back in may", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False,
+         antibiotics_weeks_ago=27.7),
     case("cephalexin 2 weeks ago for a skin infection", "antibiotics_last_12_weeks",
          antibiotics_last_12_weeks=True, antibiotics_weeks_ago=2),
     case("yes, cipro for a UTI about 6 weeks ago", "antibiotics_last_12_weeks",
          antibiotics_last_12_weeks=True, antibiotics_weeks_ago=6),
     case("i finished a course of amoxicillin on november 1st", "antibiotics_last_12_weeks",
          antibiotics_last_12_weeks=True, antibiotics_weeks_ago=3.4),
+    # "last month" = the 15th of the previous month (15 October)
     case("IV antibiotics in the hospital last month", "antibiotics_last_12_weeks",
-         antibiotics_last_12_weeks=True, antibiotics_weeks_ago=4.3),
+         antibiotics_last_12_weeks=True, antibiotics_weeks_ago=5.9),
     case("no antibiotics since the spring", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False),
     case("no", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False),
     case("not that i know of", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False),
     case("i don't think so", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False),
     case("only antibiotic eye drops last week", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False),
     case("my mom had antibiotics in august for a bladder infection", "antibiotics_last_12_weeks",
-         antibiotics_last_12_weeks=False),
+         antibiotics_last_12_weeks=False, antibiotics_weeks_ago=14.6),
     case("not sure, maybe?", "antibiotics_last_12_weeks", unsure=["antibiotics_last_12_weeks"]),
     case("I take azithromycin 3 times a week to prevent flares", "antibiotics_last_12_weeks",
          antibiotics_last_12_weeks=True, antibiotics_weeks_ago=0),
     case("a round of bactrim for a UTI earlier this month", "antibiotics_last_12_weeks",
          antibiotics_last_12_weeks=True, antibiotics_weeks_ago=1.7),
-    case("only the ones for my flare in march", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False),
+    case("only the ones for my flare in march", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False,
+         antibiotics_weeks_ago=36.4),
     case("i'm still on them, finishing on friday", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=True,
          antibiotics_weeks_ago=0),
     case("I took cipro in late august for a kidney infection", "antibiotics_last_12_weeks",
-         antibiotics_last_12_weeks=False),
+         antibiotics_last_12_weeks=False, antibiotics_weeks_ago=13.1),
 )
 
 STEROIDS = cases(
@@ -471,18 +479,19 @@ STEROIDS = cases(
          steroids_weeks_ago=1),
     case("I'm on 5 mg of prednisone every day", "steroids_last_12_weeks", steroids_last_12_weeks=True,
          steroids_weeks_ago=0),
-    case("prednisone back in june", "steroids_last_12_weeks", steroids_last_12_weeks=False),
+    case("prednisone back in june", "steroids_last_12_weeks", steroids_last_12_weeks=False, steroids_weeks_ago=23.3),
     case("she took prednisone for a flare in early june", "steroids_last_12_weeks",
-         steroids_last_12_weeks=False, exacerbation_last_year=True, exacerbation_months_ago=5.7),
+         steroids_last_12_weeks=False, steroids_weeks_ago=24.7, exacerbation_last_year=True,
+         exacerbation_months_ago=5.7),
     case("not sure", "steroids_last_12_weeks", unsure=["steroids_last_12_weeks"]),
     case("yes but only my inhaler", "steroids_last_12_weeks", steroids_last_12_weeks=False),
     case("i use symbicort which has steroids but no pills", "steroids_last_12_weeks",
          steroids_last_12_weeks=False),
     case("I got a cortisone shot in my shoulder last month", "steroids_last_12_weeks",
-         steroids_last_12_weeks=True, steroids_weeks_ago=4.3),
+         steroids_last_12_weeks=True, steroids_weeks_ago=5.9),
     case("the ER gave me a shot of solumedrol in october", "steroids_last_12_weeks",
          steroids_last_12_weeks=True, steroids_weeks_ago=5.9),
-    case("Last prednisone was in July", "steroids_last_12_weeks", steroids_last_12_weeks=False),
+    case("Last prednisone was in July", "steroids_last_12_weeks", steroids_last_12_weeks=False, steroids_weeks_ago=19),
 )
 
 IMMUNOSUPPRESSANTS = cases(
@@ -730,6 +739,362 @@ def test_several_facts(c):
     run(c)
 
 
+# ---------------------------------------------------------------- answer families
+# One table per family of wordings: each row says the same kind of thing in other words, so a rule
+# that only fits one sentence fails the others.
+
+SITE_VISITS = cases(
+    # a part of the visits is not every visit
+    case("I can do some of the visits but not all of them", "can_attend_site_visits", can_attend_site_visits=False),
+    case("maybe the first one, not each visit though", "can_attend_site_visits", can_attend_site_visits=False),
+    # the trip itself is ruled out
+    case("I live in Seattle and flying isn't an option with my oxygen tank", "can_attend_site_visits",
+         can_attend_site_visits=False),
+    case("Getting there would be too much for me", "can_attend_site_visits", can_attend_site_visits=False),
+    case("The drive is out of the question, sorry", "can_attend_site_visits", can_attend_site_visits=False),
+    case("I can't fly", "can_attend_site_visits", can_attend_site_visits=False),
+    case("Honestly the trip to Florida would be impossible for me", "can_attend_site_visits",
+         can_attend_site_visits=False),
+    case("My oxygen makes flying impossible", "can_attend_site_visits", can_attend_site_visits=False),
+    case("It's a long trip, so no.", "can_attend_site_visits", can_attend_site_visits=False),
+    # living somewhere far is not a yes
+    case("I live in Seattle", "can_attend_site_visits"),
+    case("my son lives in Jacksonville so I can stay with him", "can_attend_site_visits",
+         can_attend_site_visits=True),
+    case("I believe so", "can_attend_site_visits", can_attend_site_visits=True),
+    case("I guess so, my wife can drive", "can_attend_site_visits", can_attend_site_visits=True),
+    # volunteered while another question is asked: only with the trip to the study named
+    case("I'm on oxygen and housebound, so no way I could get to Florida", "mmrc_grade", mmrc_grade=4,
+         can_attend_site_visits=False),
+    case("I'm 70 and I can easily get to the Mayo clinic", None, age=70, can_attend_site_visits=True),
+    case("can't travel to the clinic anymore, I'm 81", "age", age=81, can_attend_site_visits=False),
+    case("I can walk to the corner and back", "mmrc_grade", mmrc_grade=3),
+    # someone else solves the trip
+    case("I can't drive that far but my daughter can take me", "can_attend_site_visits", can_attend_site_visits=True),
+    case("I'm 75 and I cannot drive to Jacksonville but my son will take me", None, age=75,
+         can_attend_site_visits=True),
+    case("I'm 75, I can get a ride to the clinic from my son", None, age=75, can_attend_site_visits=True),
+)
+
+YES_NO_WORDINGS = cases(
+    case("Not that I remember.", "exacerbation_last_year", exacerbation_last_year=False),
+    case("not to my knowledge", "pregnant_or_breastfeeding", pregnant_or_breastfeeding=False),
+    case("Not as far as I'm aware.", "cancer_history", cancer_history=False),
+    case("I don't believe so", "heart_condition", heart_condition=False),
+    case("I suppose so", "copd_diagnosis", copd_diagnosis=True),
+    case("It's a long way, but yes", "can_attend_site_visits", can_attend_site_visits=True),
+    # "I can't" and its kin are never a yes
+    case("I can't, sorry", "can_attend_site_visits", can_attend_site_visits=False),
+    case("i cannot", "can_attend_site_visits", can_attend_site_visits=False),
+    case("I cant", "can_attend_site_visits", can_attend_site_visits=False),
+    case("she can't", "can_attend_site_visits", can_attend_site_visits=False),
+)
+
+# tested for, suspected or wondered about: the team decides (unless the test settled it)
+NOT_SETTLED = cases(
+    case("They're checking me for MS at the moment", "autoimmune_disease", unsure=["autoimmune_disease"]),
+    case("the rheumatologist thinks it might be lupus, still waiting on bloods", "autoimmune_disease",
+         unsure=["autoimmune_disease"]),
+    case("I was tested for celiac and it came back negative", "autoimmune_disease", autoimmune_disease=False),
+    case("I have RA, not sure if that counts", "autoimmune_disease", autoimmune_disease=True),
+    case("I might have skin cancer, waiting on the biopsy", "cancer_history", unsure=["cancer_history"]),
+    case("had a lump checked for cancer, it was benign", "cancer_history", cancer_history=False),
+    case("They think I may have heart failure, I see a cardiologist next month", "heart_condition",
+         unsure=["heart_condition"]),
+    case("The doctor suspects COPD but I haven't had the breathing test yet", "copd_diagnosis",
+         unsure=["copd_diagnosis"]),
+    case("they say it may be COPD or asthma", "copd_diagnosis", unsure=["copd_diagnosis"]),
+    case("could be, the tests were inconclusive", "copd_diagnosis", unsure=["copd_diagnosis"]),
+    case("could be, I'm late", "pregnant_or_breastfeeding", unsure=["pregnant_or_breastfeeding"]),
+    case("Not sure if the shot they gave me was a steroid", "steroids_last_12_weeks",
+         unsure=["steroids_last_12_weeks"]),
+    case("I honestly can't recall whether it was an antibiotic", "antibiotics_last_12_weeks",
+         unsure=["antibiotics_last_12_weeks"]),
+    case("I think it was an antibiotic, not sure", "antibiotics_last_12_weeks", unsure=["antibiotics_last_12_weeks"]),
+    case("no official diagnosis yet, the results come back Friday", "copd_diagnosis", unsure=["copd_diagnosis"]),
+)
+
+# "no X" said in passing: False for X, even when another question was asked
+DENIED_IN_PASSING = cases(
+    case("68, no heart problems, no cancer, never had lupus", "age", age=68, heart_condition=False,
+         cancer_history=False, autoimmune_disease=False),
+    case("5 foot 4, no autoimmune disease, not pregnant", "height_cm", height_cm=162.6, autoimmune_disease=False,
+         pregnant_or_breastfeeding=False),
+    case("45, not breastfeeding anymore", "age", age=45, pregnant_or_breastfeeding=False),
+    case("Amoxicillin 2 weeks ago, no steroids though", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=True,
+         antibiotics_weeks_ago=2, steroids_last_12_weeks=False),
+    case("no, and no steroid tablets either", "immunosuppressants", immunosuppressants=False,
+         steroids_last_12_weeks=False),
+    case("Steroids yes, antibiotics no.", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False),
+    case("only high blood pressure, nothing else", "autoimmune_disease", autoimmune_disease=False, heart_condition=False),
+    # a denial with a time limit, or about one flare, says nothing about the rest
+    case("Gave up in 2010. I've had no heart trouble since.", "smoking_status", smoking_status="former"),
+    case("Had a rough patch in February, used my nebulizer more. No antibiotics or steroids.", None),
+    # one denial covers the list
+    case("I don't have lupus or RA but my mother did", None, autoimmune_disease=False),
+    case("no cancer, no heart failure, but I did have a stent put in", None, cancer_history=False),
+    case("no cancer in the family", "age"),
+)
+
+RELATIVES = cases(
+    case("My mother had rheumatoid arthritis, I don't.", "autoimmune_disease", autoimmune_disease=False),
+    case("My brother has Crohn's but not me", "autoimmune_disease", autoimmune_disease=False),
+    case("My sister has lupus and so do I", "autoimmune_disease", autoimmune_disease=True),
+    case("my dad had a heart attack at 50, my heart is fine", "heart_condition", heart_condition=False),
+    case("My wife had breast cancer but I've never had it", "cancer_history", cancer_history=False),
+)
+
+HEART_WORDINGS = cases(
+    case("I've got a pacemaker because of complete heart block", "heart_condition", heart_condition=True),
+    case("I get an irregular heartbeat sometimes but the doctor says it's harmless", "heart_condition",
+         heart_condition=False),
+    case("No heart attacks or anything, just a murmur they're not worried about", "heart_condition",
+         heart_condition=False),
+    # a negation before "since" is about something else: the heart attack happened
+    case("I haven't smoked since my heart attack in 2019", "smoking_status", smoking_status="former",
+         heart_condition=True),
+    case("never touched a cigarette after the heart attack", "smoking_status", smoking_status="former",
+         heart_condition=True),
+)
+
+PREGNANCY_WORDINGS = cases(
+    case("I'm 16 weeks along", "pregnant_or_breastfeeding", pregnant_or_breastfeeding=True),
+    case("yes, 3 months pregnant", "pregnant_or_breastfeeding", pregnant_or_breastfeeding=True),
+    case("not pregnant, but I am breastfeeding", "pregnant_or_breastfeeding", pregnant_or_breastfeeding=True),
+    case("I'm in a nursing home", "pregnant_or_breastfeeding"),
+    case("I'm 45, currently breastfeeding my son", None, age=45, pregnant_or_breastfeeding=True),
+)
+
+COPD_WORDINGS = cases(
+    case("Nobody's ever diagnosed me with anything", "copd_diagnosis", copd_diagnosis=False),
+    case("I've never been diagnosed", "copd_diagnosis", copd_diagnosis=False),
+    case("they've never really given her a diagnosis", "copd_diagnosis", copd_diagnosis=False),
+    # the disease as the setting of another answer does not answer the diagnosis question
+    case("admitted in August with my emphysema, they gave me IV steroids", "exacerbation_last_year",
+         exacerbation_last_year=True, exacerbation_months_ago=3.4),
+    case("prednisone for a COPD flare in October", "steroids_last_12_weeks", steroids_last_12_weeks=True,
+         steroids_weeks_ago=5.9, exacerbation_last_year=True, exacerbation_months_ago=1.35),
+)
+
+AGE_WORDINGS = cases(
+    # the person screened is the one the conversation is about
+    case("She's 81. I'm her son, 55, filling this in for her.", "age", age=81),
+    case("Dad's 79 and I'm helping him fill this out", None, age=79),
+    case("I'm 58 and my husband is 63, he's the one with the copd", "age", age=63, copd_diagnosis=True),
+    case("My husband is 63 and I'm 58.", "age", unsure=["age"]),  # whose screening is it?
+    case("Hi, my husband is 72 with severe emphysema. I'm 68. Is he eligible?", None, age=72, copd_diagnosis=True),
+    case("I'm 66, my wife is 64, I have COPD", None, age=66, copd_diagnosis=True),
+    # corrections
+    case("I'm 66, sorry typo, 67", "age", age=67),
+    case("67 - my mistake, I meant 76", "age", age=76),
+    case("70, oops, I mistyped, 71", "age", age=71),
+    # birthdays and past ages
+    case("Grandma celebrated her 90th last week", "age", age=90),
+    case("she had her 2nd baby at 30", "age"),
+    case("I'm 68, I smoked until I was 65", "age", age=68, smoking_status="former"),
+    case("I'm 71. Smoked from 18 till I turned 55.", "age", age=71, smoking_status="former"),
+)
+
+SMOKING_WORDINGS = cases(
+    # moved to another nicotine product: a former smoker using nicotine now
+    case("I switched to vaping 3 years ago", "smoking_status", smoking_status="former", months_since_nicotine=0),
+    case("i moved to e-cigs in 2020", "smoking_status", smoking_status="former", months_since_nicotine=0),
+    case("switched from cigarettes to the patch last year and I've stopped the patch too", "smoking_status",
+         smoking_status="former"),
+    # not any more
+    case("I'm not really a smoker these days", "smoking_status", smoking_status="former"),
+    case("Not for 10 years", "smoking_status", smoking_status="former"),
+    case("Not since 2015.", "smoking_status", smoking_status="former"),
+    case("Not since my grandson was born", "smoking_status", smoking_status="former"),
+    # other products only
+    case("only pipe, never cigarettes", "smoking_status", smoking_status="never"),
+    case("never smoked in 70 years", "smoking_status", smoking_status="never"),
+    # a never-smoker's last cigar is their last nicotine
+    case("never a cigarette in my life, just the occasional cigar, last one at Christmas", "smoking_status",
+         smoking_status="never", months_since_nicotine=11),
+    case("never cigarettes, but I chew tobacco", "smoking_status", smoking_status="never", months_since_nicotine=0),
+    case("I haven't had a cigar in 3 years, never smoked cigarettes", "smoking_status", smoking_status="never",
+         months_since_nicotine=36),
+    # a quit with every other product denied gives the months since nicotine
+    case("I quit a week ago, no vaping or patches", "smoking_status", smoking_status="former",
+         months_since_nicotine=0.23),
+    case("stopped 2 months ago, using the patch now", "smoking_status", smoking_status="former",
+         months_since_nicotine=0),
+    case("I quit smoking in 2018 and have used nothing since", "smoking_status", smoking_status="former",
+         months_since_nicotine=100.8),
+    # a date about something else is not the quit date
+    case("I quit smoking in 2000 and was diagnosed with COPD in 2010, no nicotine since.", None,
+         copd_diagnosis=True, smoking_status="former", months_since_nicotine=316.8),
+    # still going
+    case("half a pack a day since 16 and still at it, I'm 59", "smoking_status", age=59,
+         smoking_status="current", months_since_nicotine=0, pack_years=21.5),
+    case("I've been smoking since I was 15", "smoking_status", smoking_status="current", months_since_nicotine=0),
+    case("is it still going on", "smoking_status"),  # a question about the study, not a habit
+)
+
+PACK_YEAR_WORDINGS = cases(
+    # fractions and ranges of a daily rate
+    case("about three quarters of a pack daily for 25 years", "pack_years", pack_years=18.75,
+         approximate=["pack_years"]),
+    case("between half a pack and a pack a day, 30 years", "pack_years", pack_years=22.5, approximate=["pack_years"]),
+    case("a pack to a pack and a half a day for 20 years", "pack_years", pack_years=25, approximate=["pack_years"]),
+    # abbreviations
+    case("1.5ppd x 40y", "pack_years", pack_years=60),
+    case("2 ppd for 20 yrs", "pack_years", pack_years=40),
+    # how long a pack lasts
+    case("a pack lasted me about 3 days, for 20 years", "pack_years", pack_years=6.7),
+    case("a carton would last me two weeks, 30 years", "pack_years", pack_years=21.4),
+    case("a pack would last me a week, for 40 years", "pack_years", pack_years=5.7),
+    # periods as ages, years or decades
+    case("a pack a day between the ages of 18 and 48", "pack_years", pack_years=30),
+    case("a pack a day, 1970-2000", "pack_years", pack_years=30, smoking_status="former"),
+    case("for two decades, a pack a day", "pack_years", pack_years=20),
+    case("I'm 70, started at 20, quit 10 years ago, a pack a day", "pack_years", age=70, smoking_status="former",
+         pack_years=40),
+    case("started at 18 and quit 5 years ago, about a pack a day", "pack_years", {"age": 63}, smoking_status="former",
+         pack_years=40, approximate=["pack_years"]),
+    case("started at 18, I'm 64 now, still a pack a day", "pack_years", age=64, smoking_status="current",
+         months_since_nicotine=0, pack_years=46),
+    # a clause that carries on the rate before it, not another activity
+    case("I smoke a pack a day and I've been doing it for 45 years", "smoking_status", smoking_status="current",
+         months_since_nicotine=0, pack_years=45),
+    case("Still smoke about 10 a day, been at it for 30 years", "smoking_status", smoking_status="current",
+         months_since_nicotine=0, pack_years=15, approximate=["pack_years"]),
+    case("I smoke 10 a day. I've been a teacher for 30 years.", "smoking_status", smoking_status="current",
+         months_since_nicotine=0),
+)
+
+MMRC_WORDINGS = cases(
+    case("I only get out of breath when I'm doing heavy lifting or really hard yard work", "mmrc_grade", mmrc_grade=0),
+    case("just when I mow the lawn or shovel the driveway", "mmrc_grade", mmrc_grade=0),
+    case("walking up a small incline makes me breathless", "mmrc_grade", mmrc_grade=1),
+    case("a slight slope is enough to wind me", "mmrc_grade", mmrc_grade=1),
+    case("I can walk miles on flat ground without any trouble, hills are harder", "mmrc_grade", mmrc_grade=1),
+    case("I have to stop to catch my breath even walking slowly on level ground", "mmrc_grade", mmrc_grade=2),
+    case("on a level path at my own speed I have to pause now and then", "mmrc_grade", mmrc_grade=2),
+    case("my friends have to wait for me when we walk", "mmrc_grade", mmrc_grade=2),
+    case("I can walk about 3 minutes on the flat then I have to stop and rest", "mmrc_grade", mmrc_grade=3),
+    case("I can't walk a block without trouble breathing", "mmrc_grade", mmrc_grade=3),
+    case("I'm winded tying my shoelaces", "mmrc_grade", mmrc_grade=4),
+    case("pulling on my socks leaves me gasping", "mmrc_grade", mmrc_grade=4),
+    case("I get breathless buttoning my shirt", "mmrc_grade", mmrc_grade=4),
+)
+
+FLARE_WORDINGS = cases(
+    # the last qualifying flare was over a year ago: no, but the time is kept
+    case("My last flare needing prednisone was about two years ago.", "exacerbation_last_year",
+         exacerbation_last_year=False, exacerbation_months_ago=24),
+    case("The last one that needed antibiotics was in 2023.", "exacerbation_last_year",
+         exacerbation_last_year=False, exacerbation_months_ago=40.8),
+    case("I had a bad one 20 months ago, hospital for a week.", "exacerbation_last_year",
+         exacerbation_last_year=False, exacerbation_months_ago=20),
+    case("No, I've never had a flare. I quit smoking in 2015.", "exacerbation_last_year",
+         exacerbation_last_year=False, smoking_status="former"),
+    # handled with the usual medicines: not a qualifying flare
+    case("Had a flare in August, just upped my inhalers, no tablets.", "exacerbation_last_year",
+         exacerbation_last_year=False),
+    case("One in March, managed at home with the nebulizer alone.", "exacerbation_last_year",
+         exacerbation_last_year=False),
+    case("Yes in January, they gave me steroids and I'm still on them.", "exacerbation_last_year",
+         exacerbation_last_year=True, exacerbation_months_ago=10.3, steroids_last_12_weeks=True, steroids_weeks_ago=0),
+    # in an answer about medicines, "my flare" is already known and an infection is not a flare
+    case("prednisone for my flare two weeks ago", "steroids_last_12_weeks", steroids_last_12_weeks=True,
+         steroids_weeks_ago=2),
+    case("doxycycline in August for a chest infection", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False,
+         antibiotics_weeks_ago=14.6),
+    case("I'm 70, had a flare in May and got prednisone", None, age=70, exacerbation_last_year=True,
+         exacerbation_months_ago=6.4),
+    # antibiotics for an infection elsewhere do not describe a flare
+    case("took antibiotics for a tooth infection last month", "exacerbation_last_year",
+         antibiotics_last_12_weeks=True, antibiotics_weeks_ago=5.9),
+    # answering the flare question, the one flare described is the last one; volunteered, it needs "last"
+    case("I had a flare 15 months ago, they gave me a Z-pack", "exacerbation_last_year",
+         exacerbation_last_year=False, exacerbation_months_ago=15),
+    case("I had a flare 15 months ago, they gave me a Z-pack", None, exacerbation_last_year=False),
+)
+
+MEDICINE_WORDINGS = cases(
+    # the last course, even outside the 12 weeks, when the answer says it is the last one
+    case("The last time I took prednisone was in March.", "steroids_last_12_weeks", steroids_last_12_weeks=False,
+         steroids_weeks_ago=36.4),
+    case("no, my last round of antibiotics was 6 months ago", "antibiotics_last_12_weeks",
+         antibiotics_last_12_weeks=False, antibiotics_weeks_ago=26.1),
+    case("I had a Z-pack in July and nothing since", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False,
+         antibiotics_weeks_ago=19),
+    case("No, my last antibiotics were back in the spring", "antibiotics_last_12_weeks",
+         antibiotics_last_12_weeks=False, antibiotics_weeks_ago=32),
+    case("Not since the prednisone I had in January", "steroids_last_12_weeks", steroids_last_12_weeks=False,
+         steroids_weeks_ago=44.9),
+    case("I took doxycycline in July, no antibiotics since then", None, antibiotics_last_12_weeks=False,
+         antibiotics_weeks_ago=19),
+    # still taking it: today
+    case("started prednisone 3 weeks ago, still on it", "steroids_last_12_weeks", steroids_last_12_weeks=True,
+         steroids_weeks_ago=0),
+    case("I'm still taking the prednisone they gave me last month", "steroids_last_12_weeks",
+         steroids_last_12_weeks=True, steroids_weeks_ago=0),
+    case("I use my Symbicort, no oral steroids.", "steroids_last_12_weeks", steroids_last_12_weeks=False),
+    case("Steroids no, only the Trelegy", "steroids_last_12_weeks", steroids_last_12_weeks=False),
+)
+
+BODY_WORDINGS = cases(
+    case("70 inches", "height_cm", height_cm=177.8),
+    case("she's 62 inches tall", None, height_cm=157.5),
+    case("I walk about 60 inches at a time", None),
+    case("I'm 1.65 and 70 kg", "weight_kg", height_cm=165, weight_kg=70, bmi=25.7),
+    case("I used to be 220 pounds, now I'm 190", "weight_kg", weight_kg=86.2),
+    case("I was 80 kg last year, down to 74 now", "weight_kg", weight_kg=74),
+    case("90 kg, I was 100 a year ago", "weight_kg", weight_kg=90),
+)
+
+
+# a second set of fresh wordings, written before the rules that now read them
+FRESH_WORDINGS = cases(
+    case("I think I could manage it", "can_attend_site_visits", can_attend_site_visits=True),
+    case("No chance, I'm in a wheelchair and live in Texas", "can_attend_site_visits", can_attend_site_visits=False),
+    case("We could make the first visit but the follow-ups would be hard", "can_attend_site_visits"),
+    case("Neither", "pregnant_or_breastfeeding", pregnant_or_breastfeeding=False),
+    case("I had a baby in August and I'm still nursing", "pregnant_or_breastfeeding", pregnant_or_breastfeeding=True),
+    case("Just some angina now and then", "heart_condition", unsure=["heart_condition"]),
+    case("They found a nodule, still waiting to hear if it's cancer", "cancer_history", unsure=["cancer_history"]),
+    case("My doctor ruled out lupus last year", "autoimmune_disease", autoimmune_disease=False),
+    case("Nobody has told me I have COPD", "copd_diagnosis", copd_diagnosis=False),
+    case("I think so but I'd have to check my records", "copd_diagnosis", unsure=["copd_diagnosis"]),
+    case("only when I play tennis", "mmrc_grade", mmrc_grade=0),
+    case("I can only get about 50 yards before I stop", "mmrc_grade", mmrc_grade=3),
+    case("I smoked a pack a day from 1980 to 2000 and half a pack from 2000 to 2010", "pack_years",
+         smoking_status="former", pack_years=25),
+    case("3/4 pack per day, 30 years", "pack_years", pack_years=22.5),
+    case("I quit 6 weeks ago and I'm using nicotine gum", "smoking_status", smoking_status="former",
+         months_since_nicotine=0),
+    case("Gave up cigarettes in 2015, no vaping, no patches, nothing", "smoking_status", smoking_status="former",
+         months_since_nicotine=136.8),
+    case("Yeah, two in the last year, the most recent was in September with antibiotics", "exacerbation_last_year",
+         exacerbation_last_year=True, exacerbation_months_ago=2.3, antibiotics_last_12_weeks=True,
+         antibiotics_weeks_ago=10.1),
+    # an ER visit that sent the person home with a nebuliser is not a qualifying flare
+    case("I was in the ER in March but they just gave me a breathing treatment and sent me home",
+         "exacerbation_last_year", exacerbation_last_year=False),
+    case("I took some amoxicillin 3 weeks back for my tooth", "antibiotics_last_12_weeks",
+         antibiotics_last_12_weeks=True, antibiotics_weeks_ago=3),
+    case("My mother is 84. I'm 57 and I'm filling this in for her", "age", age=84),
+    case("about 12 stone now, I used to be 14", "weight_kg", weight_kg=76.2),
+    case("They're still doing tests to find out", "copd_diagnosis", unsure=["copd_diagnosis"]),
+    case("Smoked for 40 years, packed it in 3 years ago", "smoking_status", smoking_status="former"),
+    case("Not a single cigarette since my diagnosis in 2019", "smoking_status", smoking_status="former"),
+    case("I swapped the cigarettes for a vape two years ago", "smoking_status", smoking_status="former",
+         months_since_nicotine=0),
+)
+
+
+@pytest.mark.parametrize("c", [p for table in (SITE_VISITS, YES_NO_WORDINGS, NOT_SETTLED, DENIED_IN_PASSING,
+                                               RELATIVES, HEART_WORDINGS, PREGNANCY_WORDINGS, COPD_WORDINGS,
+                                               AGE_WORDINGS, SMOKING_WORDINGS, PACK_YEAR_WORDINGS, MMRC_WORDINGS,
+                                               FLARE_WORDINGS, MEDICINE_WORDINGS, BODY_WORDINGS, FRESH_WORDINGS)
+                               for p in table.args[1]], ids=lambda c: c.id)
+def test_answer_families(c):
+    run(c)
+
+
 # ---------------------------------------------------------------- robustness
 
 @pytest.mark.parametrize("text", ["", "   ", "\n", "👍", "😀😀😀", "???", "...", "🙂 yes", "a" * 20000,
@@ -757,7 +1122,11 @@ def test_none_text_is_empty():
 
 
 ALL_CASES = [p for table in (AGE, COPD, SMOKING, PACK_YEARS, NICOTINE, MMRC, FLARES, ANTIBIOTICS,
-                             STEROIDS, IMMUNOSUPPRESSANTS, CANCER, AUTOIMMUNE, HEART, BODY, OTHER, MULTI)
+                             STEROIDS, IMMUNOSUPPRESSANTS, CANCER, AUTOIMMUNE, HEART, BODY, OTHER, MULTI,
+                             SITE_VISITS, YES_NO_WORDINGS, NOT_SETTLED, DENIED_IN_PASSING, RELATIVES,
+                             HEART_WORDINGS, PREGNANCY_WORDINGS, COPD_WORDINGS, AGE_WORDINGS, SMOKING_WORDINGS,
+                             PACK_YEAR_WORDINGS, MMRC_WORDINGS, FLARE_WORDINGS, MEDICINE_WORDINGS, BODY_WORDINGS,
+                             FRESH_WORDINGS)
              for p in table.args[1]]
 
 

@@ -30,7 +30,13 @@ from bot.nlu.numbers import collapse_ranges, normalise_numbers, numbers_in
     ("twenty twenty", "2020"),
     ("1,000", "1000"),
     ("thirty or forty years", "30 or 40 years"),
-    ("no one knows", "no one knows"),  # "one" as a pronoun stays... readable; digits only for numbers
+    ("no one knows", "no one knows"),
+    ("three-quarters of a pack", "0.75 pack"),
+    ("three quarters of a pack", "0.75 pack"),
+    ("3/4 of a pack a day", "0.75 pack a day"),
+    ("for three decades", "for 30 years"),
+    ("a couple of decades ago", "20 years ago"),
+    ("a decade", "10 years"),  # "one" as a pronoun stays... readable; digits only for numbers
 ])
 def test_normalise_numbers(text, expected):
     assert normalise_numbers(text) == expected

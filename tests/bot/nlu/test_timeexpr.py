@@ -58,6 +58,12 @@ def first_day(text: str, age=None) -> date:
     ("around thanksgiving", date(2025, 11, 27), 0),
     ("yesterday", date(2026, 11, 24), 0),
     ("last week", date(2026, 11, 18), 0),
+    # the previous calendar month or year, at its middle; "the last year" is the past 12 months
+    ("last month", date(2026, 10, 15), 0),
+    ("removed last year", date(2025, 7, 1), 0),
+    ("in the last year", date(2025, 11, 25), 0),
+    ("over the last month", date(2026, 10, 25), 1),
+    ("two decades ago", date(2006, 11, 25), 1),
 ])
 def test_resolves_to_the_rule_date(text, expected, slack_days):
     assert abs((first_day(text) - expected).days) <= slack_days
