@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from functools import lru_cache
-from typing import Any, Callable, TypeVar
+import threading
+from typing import Any, Callable, Optional, TypeVar
 
 from bot.config import settings
 from bot.records import RecordsUnavailable, ScreeningRepository
@@ -14,11 +14,19 @@ logger = logging.getLogger(__name__)
 T = TypeVar("T")
 
 
-@lru_cache(maxsize=1)
+_repository: Optional[ScreeningRepository] = None
+_repository_lock = threading.Lock()
+
+
 def repository() -> ScreeningRepository:
-    repo = ScreeningRepository(settings().database_url)
-    repo.create_schema()
-    return repo
+    """The one repository, its tables created once, even when first answers arrive at the same time."""
+    global _repository
+    with _repository_lock:  # worker threads race here on the first saves of a fresh database
+        if _repository is None:
+            repo = ScreeningRepository(settings().database_url)
+            repo.create_schema()
+            _repository = repo
+        return _repository
 
 
 async def in_thread(function: Callable[..., T], *args: Any, **kwargs: Any) -> T:
@@ -37,4 +45,6 @@ async def save_safely(operation: str, work: Callable[[ScreeningRepository], Any]
 
 
 def reset_for_tests() -> None:
-    repository.cache_clear()
+    global _repository
+    with _repository_lock:
+        _repository = None
