@@ -96,18 +96,21 @@ def start_action_server(env: dict, output=None) -> subprocess.Popen:
 
 
 def start_servers(model: Path, env: Optional[dict] = None, quiet: bool = False) -> list[subprocess.Popen]:
-    """Start the action server, then the Rasa server; returns once both answer."""
+    """Start the action server, the Rasa server and the dashboard; returns once all three answer."""
     config = settings()
     env = env or project_environment()
     output = subprocess.DEVNULL if quiet else None
     actions = start_action_server(env, output)
     rasa = subprocess.Popen(
         [sys.executable, "-m", "rasa", "run", "--enable-api", "--cors", "*", "--interface",
-         env.get("RASA_INTERFACE", "127.0.0.1"), "--port", str(config.rasa_port), "--model", str(model),
+         config.rasa_interface, "--port", str(config.rasa_port), "--model", str(model),
          "--endpoints", "endpoints.yml", "--credentials", "credentials.yml"],
         cwd=PROJECT_ROOT, env=env, stdout=output, stderr=output)
-    processes = [actions, rasa]
+    dashboard = subprocess.Popen([sys.executable, "-m", "bot.web"], cwd=PROJECT_ROOT, env=env,
+                                 stdout=output, stderr=output)
+    processes = [actions, rasa, dashboard]
     ok = (_wait_until_up(f"http://127.0.0.1:{config.action_port}/health", actions, 120)
+          and _wait_until_up(f"http://127.0.0.1:{config.web_port}/login", dashboard, 60)
           and _wait_until_up(f"http://127.0.0.1:{config.rasa_port}/status", rasa, 300))
     if not ok:
         stop_servers(processes)
@@ -135,6 +138,7 @@ def run() -> int:
         f"  Rasa server (REST and socket.io, HTTP API): http://localhost:{config.rasa_port}\n"
         f"    chat over REST: POST http://localhost:{config.rasa_port}/webhooks/rest/webhook\n"
         f"  Action server: http://localhost:{config.action_port}\n"
+        f"  Study team dashboard: http://localhost:{config.web_port} (create an account: make user NAME=...)\n"
         f"  Screening records: {config.database_url.split('@')[-1]}\n"
         "Press Ctrl-C to stop.\n", flush=True)
     stopping = []

@@ -19,6 +19,7 @@ class Settings:
     rasa_port: int
     action_port: int
     action_endpoint: str
+    rasa_interface: str = "127.0.0.1"
     # Coordinator dashboard (bot/web). The secret signs session cookies; never commit one.
     web_port: int = 8080
     web_interface: str = "127.0.0.1"
@@ -59,6 +60,7 @@ def settings() -> Settings:
         tracker_store_url=os.environ.get("TRACKER_STORE_URL") or _sqlite_url("tracker.db"),
         screening_date=_parse_date(os.environ.get("SCREENING_DATE")),
         rasa_port=int(os.environ.get("RASA_PORT", "5005")),
+        rasa_interface=os.environ.get("RASA_INTERFACE", "127.0.0.1"),
         action_port=action_port,
         action_endpoint=os.environ.get("ACTION_ENDPOINT_URL", f"http://localhost:{action_port}/webhook"),
         web_port=int(os.environ.get("WEB_PORT", "8080")),

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
-RASA_PORT, ACTION_PORT = 5105, 5155
+RASA_PORT, ACTION_PORT, WEB_PORT = 5105, 5155, 5180
 SCREENING_DATE = "2026-11-25"
 
 
@@ -56,7 +56,7 @@ def server_env(tmp_path_factory) -> dict:
     env = dict(os.environ)
     env.update({
         "SCREENING_DATE": SCREENING_DATE,
-        "RASA_PORT": str(RASA_PORT), "ACTION_PORT": str(ACTION_PORT),
+        "RASA_PORT": str(RASA_PORT), "ACTION_PORT": str(ACTION_PORT), "WEB_PORT": str(WEB_PORT),
         "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{ACTION_PORT}/webhook",
         "DATABASE_URL": f"sqlite:///{data_dir / 'screenings.db'}",
         "TRACKER_STORE_URL": f"sqlite:///{data_dir / 'tracker.db'}",
