@@ -67,7 +67,7 @@ async def screening(session: aiohttp.ClientSession, base: str, latencies: list[f
 
 
 def server_memory_mib() -> dict[str, float]:
-    """Resident memory of the Rasa and action server processes on this machine (Linux /proc)."""
+    """Resident memory of the Rasa server, action server and dashboard processes (Linux /proc)."""
     memory: dict[str, float] = {}
     for proc in Path("/proc").iterdir():
         if not proc.name.isdigit():
@@ -77,7 +77,9 @@ def server_memory_mib() -> dict[str, float]:
             status = (proc / "status").read_text()
         except OSError:
             continue
-        name = "rasa server" if " rasa run " in f" {command} " else "action server" if ("rasa_sdk" in command or "bot.action_server" in command) else None
+        name = ("rasa server" if " rasa run " in f" {command} "
+                else "action server" if ("rasa_sdk" in command or "bot.action_server" in command)
+                else "dashboard" if "-m bot.web" in command else None)
         if name:
             rss_kib = next(int(line.split()[1]) for line in status.splitlines() if line.startswith("VmRSS"))
             memory[name] = memory.get(name, 0.0) + rss_kib / 1024
