@@ -161,7 +161,10 @@ class _Answer:
                       and not self.is_span_duration(t)]
         if not candidates:
             return None
-        return min(candidates, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
+        # a time in the span's own short clause first: "prednisone in May, antibiotics in July"
+        clause_low, clause_high = _short_clause(self.text, start)
+        own = [t for t in candidates if clause_low <= t.start < clause_high]
+        return min(own or candidates, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
 
     def is_span_duration(self, ref: TimeRef) -> bool:
         """'for 3 months', 'a week of prednisone': how long something lasted, not when."""
@@ -203,8 +206,14 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# "as I said before, yes": a reminder that the answer was already given opens the answer, it is not one
+_REMINDER = re.compile(r"^\W*(?:(?:as|like)\s+i\s+(?:said|told you|mentioned|already said)|i\s+(?:already\s+)?(?:said|told you)|"
+                       r"again)(?:\s+(?:before|already|earlier|previously))?\s*[,:-]\s*")
+
+
 def _polarity(text: str) -> Optional[str]:
-    head = re.split(r"[.;!?\n]", text.strip(), maxsplit=1)[0]
+    text = _REMINDER.sub("", text.strip(), count=1)
+    head = re.split(r"[.;!?\n]", text, maxsplit=1)[0]
     if _UNSURE.search(head) and not re.match(r"^\W*(yes|yeah|no)\b[^a-z]*\w", head.replace("no idea", "")):
         return UNSURE
     if re.match(r"^\W*(not that i know of|not that i'?m aware of|i don'?t think so|don'?t think so)\b", head):
@@ -621,7 +630,7 @@ def _fev1(answer: _Answer, result: Extraction) -> None:
 
 # ---------------------------------------------------------------- smoking status
 
-_CIGARETTE_WORDS = re.compile(r"\b(smok\w*|cigarettes?|(?<!-)cigs?|tobacco|packs?)\b")
+_CIGARETTE_WORDS = re.compile(r"\b(smok\w*|cigarettes?|(?<!-)cigs?|tobacco|packs?|roll(?:ing)? (?:my|his|her|their) own|roll-?ups?|rollies)\b")
 _OTHER_PRODUCT = re.compile(
     r"\b(vap\w*|e-?cig\w*|juul\w*|cigars?|cigarillos?|pipes?|chew\w*|dip\b|dipping|snuff|snus|patch\w*|"
     r"gum|lozenges?|pouches|zyn|nicorette|hookah|nicotine)\b")
@@ -632,22 +641,32 @@ _CURRENT_SMOKER = re.compile(
     r"(?:haven'?t|hasn'?t|have not|not) (?:yet )?(?:managed|been able) to (?:quit|stop)|"
     r"can'?t (?:seem to )?(?:quit|stop)|started (?:again|back)|back to smoking|relapsed|"
     r"on and off|social smoker|the (?:occasional|odd) (?:cigarette|cig|one|smoke)|\d+ a day now|"
-    r"still (?:do|does|at it)\b|(?:and|but) still going|to this day|and counting|sneaks?|puffing away)")
+    r"still (?:do|does|at it)\b|(?:and|but) still going|to this day|and counting|sneaks?|puffing away|"
+    # hand-rolled cigarettes, in the present tense: "roll my own, about 15 a day"
+    r"(?<!used to )\brolls? (?:my|his|her|their) own|"
+    r"can'?t (?:go|last|get through|do) [^.;]{0,25}?without (?:a |my |his |her )?(?:cig\w*|smoke))")
 # "still" with a cigarette word a few words later: "she still has the odd cigarette"
 _STILL_SMOKING = re.compile(r"\bstill\b(?:(?!\b(?:not|never|no)\b|n't)[^.;]){0,25}?\b(?:cig\w*|smok\w*|tobacco|packs?)\b")
 _NEVER_SMOKER = re.compile(
     r"\b(never smoked|never been a smoker|never a smoker|(?<!been a )non[- ]?smoker(?! for| since)|never touched (?:a )?cigarettes?|"
     r"never (?:did|have) smoke\w*|didn'?t ever smoke|have never smoked|has never smoked|"
-    r"never (?:smoked |had |used )?(?:cigarettes|cigs)|never (?:a|one) (?:single )?cigarette)\b")
+    r"never (?:smoked |had |used |did |tried )?(?:cigarettes|cigs)|never (?:a|one) (?:single )?cigarette)\b")
 # "never ... again", "never ... since/after": a quit, not a never-smoker
 _NEVER_AGAIN = re.compile(r"[^.;!?,]{0,15}?\b(?:since|after|again|any ?more)\b")
+# a period of life that is over: "in my 20s", "in college", "in the army"
+_LIFE_PERIOD = (r"(?:(?:my|his|her|their)\s+(?:teens|twenties|thirties|\d0'?s)|college|university|uni|high school|"
+                r"school|the army|the navy|the military|the service)\b")
 _QUIT = re.compile(
     r"\b(quit|quitted|quitting|stopped|stoped|stop|gave up|given up|give up|packed (?:it |them )?in|kicked the habit|"
-    r"ex-?smoker|former smoker|used to smoke|don'?t smoke (?:any ?more|now)|no longer smoke|"
+    r"ex[- ]?smoker|former smoker|never (?:\w+ )?again|never since|"
+    # "day 40 without a cigarette" (a craving, "can't go a day without one", is caught as current first)
+    r"without (?:a |any |one )?(?:single )?(?:cigarettes?|cigs?|smokes?|smoking)|used to smoke|don'?t smoke (?:any ?more|now)|no longer smoke|"
     r"haven'?t smoked|have not smoked|hasn'?t smoked|smoke[- ]?free|last cigarette|put (?:it|them) down|"
     r"non[- ]?smoker (?:for|since)|"
     r"gave (?:them|it|the \w+|cigarettes|smoking|cigs) up|(?:was|were) an? (?:heavy |light )?smoker|"
-    r"smoked\b(?:\s+\w+){0,8}?\s+(?:till|until|up to)\b|"
+    r"smoked\b(?:\s+\w+){0,12}?\s+(?:till|until|up to|to (?:the age of |age )?\d{2}\b(?! (?:a|per|each|every) ))|"
+    # a period of life that is over: "i smoked a pack a day but only in my 20s", "only in college"
+    r"smoked\b[^.;!?]{0,50}?\b(?:in|during|through|at) " + _LIFE_PERIOD + "|"
     r"(?:not|no longer) (?:\w+ )?an? (?:\w+ )?smoker (?:any ?more|now|these days|nowadays)|"
     r"(?:not|no) (?:a |one )?(?:single )?(?:cigarette|cig|smoke)s? since|"
     r"(?:haven'?t|hasn'?t|have not|has not) (?:had|touched) (?:one|1|a cig(?:arette)?s?\b|a smoke|any))")
@@ -659,9 +678,13 @@ _SWITCHED = re.compile(
     r"|\b(?:swapped|traded|replaced|exchanged)\s+(?:the\s+|my\s+)?(?:cigarettes|cigs|smokes|smoking)\s+(?:for|with)\s+"
     + _NICOTINE_INSTEAD)
 _PAST_SMOKING = re.compile(r"\b(?:i|she|he|they)\s+smoked\b|^\W*(?:i\s+)?used to\b|\b(?:not|don'?t) any ?more\b|\bno longer\b"
+                           r"|^\W*(?:only|just)\s+(?:in|during|at|through)\s+" + _LIFE_PERIOD +
                            r"|^\W*(?:no,?\s+)?not (?:since|for (?:\d+|years|a long time|ages|decades))\b")
 _ANSWER_FORMER = re.compile(r"^\W*(?:former|ex|previous|past)\b")
-_ANSWER_CURRENT = re.compile(r"^\W*(?:current|yes,? (?:i )?still|yes i do|i do|yes\W+(?:every day|daily|i do))\b")
+# "occasionally, like when I'm out with my brother": now and then is still smoking
+_ANSWER_CURRENT = re.compile(r"^\W*(?:current|yes,? (?:i )?still|yes i do|i do|yes\W+(?:every day|daily|i do)|"
+                             r"(?:yes\W+|only\s+|just\s+)?(?:occasionally|sometimes|socially|now and (?:then|again)|"
+                             r"once in a while|every (?:now|once) (?:and|in) a while|on (?:the )?weekends?))\b")
 
 
 def _smoking(answer: _Answer, result: Extraction) -> None:
@@ -708,7 +731,12 @@ def _clause_says_current(answer: _Answer, low: int, high: int) -> bool:
     if not (_CURRENT_SMOKER.search(clause) or _STILL_SMOKING.search(clause)):
         return False
     other = _OTHER_PRODUCT.search(clause)
-    return not (other and not re.search(r"\b(smok(?!eless)\w*|cigarettes?|cigs?)\b", clause))
+    return not (other and not _CIGARETTES_IN.search(clause))
+
+
+# cigarettes named, or smoking with no other product as its object ("still smoke a cigar" is not cigarettes)
+_CIGARETTES_IN = re.compile(r"\b(?:cigarettes?|cigs?)\b|\bsmok(?!eless)\w*\b(?!\s+(?:an?\s+|the\s+|my\s+|his\s+|her\s+)?"
+                            r"(?:(?:odd|occasional)\s+)?(?:cigars?|cigarillos?|pipes?|hookah|weed|pot|marijuana|joints?)\b)")
 
 
 def _is_cigarette_quit(answer: _Answer, match: re.Match) -> bool:
@@ -758,8 +786,8 @@ def _quit_months(answer: _Answer, result: Extraction) -> Optional[float]:
     text = answer.text
     age = result.facts.get("age", answer.known.get("age"))
     for match in _QUIT.finditer(text):
-        if not _is_cigarette_quit(answer, match):
-            continue
+        if not _is_cigarette_quit(answer, match) or match.group(0).startswith("never"):
+            continue  # "never again" dates nothing; a time nearby is how long they smoked
         at_age = re.match(r"\s*(?:smoking\s+|cigarettes\s+)?(?:at|when i was|at age|at the age of)\s+(\d{2})\b", text[match.end():])
         if at_age and age:
             return round((float(age) - int(at_age.group(1))) * 12, 2)
@@ -779,6 +807,8 @@ _PER = r"(?:(?:a|per|each|every|/|in a)\s*(?:(?P<every>\d+)\s+)?(?P<per>day|week
 _PACKS = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)(?:\s*(?:packs?|packets?)?\s*(?:-|to|or)\s*(?P<n2>\d+(?:\.\d+)?))?\s*"
     r"(?P<unit>packs?|packets?|pks?|cartons?)\b(?:\s+of\s+cigarettes)?\s*" + _PER)
+# "pack a day" with no number, opening the answer or a clause: one pack
+_ONE_PACK = re.compile(r"(?:^|(?<=[,;:.]\s)|(?<=\band\s)|(?<=\bthen\s))\W*pack\s+" + _PER)
 # "between 0.5 pack and 1 pack a day" is the range "0.5 pack to 1 pack a day"
 _BETWEEN_RATES = re.compile(r"(\bbetween\s+\d+(?:\.\d+)?\s*(?:packs?\s+)?)and (?=\d)")
 # "1 ppd": packs per day
@@ -788,7 +818,7 @@ _PACK_LASTS = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)\s*(?P<pack>packs?|packets?|cartons?)\s+(?:would\s+|will\s+|could\s+|used to\s+|usually\s+)?"
     r"last(?:s|ed)?\s+(?:me|her|him|them)?\s*(?:about\s+|around\s+)?(?P<count>\d+(?:\.\d+)?|an?)\s*(?P<unit>days?|weeks?)\b")
 _CIGS = re.compile(
-    r"(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?:(?P<noun>cigarettes|cigs|cigarets|smokes)\s*)?" + _PER)
+    r"(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?:(?P<noun>cigarettes?|cigs?|cigarets?|smokes)\s*)?" + _PER)
 _YEARS = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(?P<n2>\d+(?:\.\d+)?))?\s*\+?\s*(?:more\s+)?(?:years|yrs|year|yr|y(?![/\w']))\b"
     r"(?!\s+(?:ago|back|old|now|since))"
@@ -800,6 +830,9 @@ _START_AGE = re.compile(r"\b(?:since|from)\s+(?:i was|she was|he was|age|the age
                         r"(?!\s*(?:years|yrs|cig|pack|a day))|"
                         r"\bstarted\s+(?:smoking\s+)?(?:at|when (?:i|she|he) was|at age|at the age of|around|about)\s+"
                         r"(?:age\s+)?(?P<n2>\d{1,2})\b|"
+                        # the age first: "i was 18 when i started"
+                        r"\b(?:i|she|he) was\s+(?:about\s+|around\s+)?(?P<n3>\d{1,2})\s+when\s+(?:i|she|he)\s+"
+                        r"(?:first\s+)?(?:started|began|took (?:it|them|smoking) up)\b|"
                         r"\b(?:as a|as an|from my|in my|since my|from her|from his)\s+(?P<teen>teen\w*)|"
                         r"\b(?:from|in|since) (?:my|her|his) (?P<part>early|mid|late)?[\s-]*(?P<decade>[1-6]0)'?s\b")
 _STOP_AGE = re.compile(r"\b(?:until|till|til|to|quit at|stopped at|gave up at|quit when|stopped when)\s+"
@@ -889,6 +922,9 @@ def _daily_packs(text: str, bare_counts: bool = True,
             packs *= 10
         rates.append((match.start(), packs * _per_day(match), approximate))
         taken.append(match.span())
+    for match in _ONE_PACK.finditer(text):
+        rates.append((match.start(), _per_day(match), False))
+        taken.append(match.span())
     for match in _PPD.finditer(text):
         rates.append((match.start(), *_middle(match)))
         taken.append(match.span())
@@ -960,7 +996,7 @@ def _start_age(match: re.Match) -> float:
         return 15.0
     if match.group("decade"):
         return float(int(match.group("decade")) + _DECADE_PART[match.group("part")])
-    return float(match.group("n") or match.group("n2"))
+    return float(match.group("n") or match.group("n2") or match.group("n3"))
 
 
 _AGE_SPAN = re.compile(r"\bbetween\s+(?:the\s+)?ages?\s+(?:of\s+)?(?P<a1>\d{1,2})\s+and\s+(?P<a2>\d{2})\b")
@@ -1332,6 +1368,9 @@ def _last_dose(answer: _Answer, positive: list[Term], mentioned: list[Term], ask
     dated = [ref.day for ref in dated if ref is not None]
     if dated:
         return max(dated)
+    flare_day = _the_flare_day(answer) if positive else None
+    if flare_day is not None:
+        return flare_day
     not_since = _NOT_SINCE.search(answer.text)
     if not_since and (mentioned or asked):
         after = [t for t in answer.times if t.start >= not_since.end() - 6 and t.kind in ("date", "ago")]
@@ -1342,6 +1381,15 @@ def _last_dose(answer: _Answer, positive: list[Term], mentioned: list[Term], ask
         if _ONGOING.search(answer.text[low:high]):
             return answer.today
     return None
+
+
+def _the_flare_day(answer: _Answer) -> Optional[date]:
+    """Answering the flare question, the one date the answer gives is when the flare's medicines were
+    taken: "yes, 3 weeks ago. they gave me prednisone and doxycycline". Two dates: no guess."""
+    if not _flare_asked(answer):
+        return None
+    days = {t.day for t in answer.times if t.kind in ("date", "ago") and not _is_start_time(answer.text, t)}
+    return days.pop() if len(days) == 1 else None
 
 
 def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot: str,
@@ -1754,7 +1802,9 @@ _COPD_DENIED = re.compile(
     r"\b(?:don'?t|doesn'?t|do not|does not|never been|not been|haven'?t been|hasn'?t been|wasn'?t|not)\s+"
     r"(?:have|had|got|diagnosed)?\s*(?:with\s+)?(?:any\s+)?" + _COPD
     # "nobody has told me I have COPD"
-    + r"|\b(?:nobody|no one|no doctor)\s+(?:has\s+|have\s+|ever\s+)*(?:told|said|diagnosed)\b[^.;]{0,25}\b" + _COPD)
+    + r"|\b(?:nobody|no one|no doctor)\s+(?:has\s+|have\s+|ever\s+)*(?:told|said|diagnosed)\b[^.;]{0,25}\b" + _COPD
+    # "they never said COPD, they said pulmonary fibrosis"
+    + r"|\b(?:never|didn'?t|did not|don'?t|do not)\s+(?:ever\s+)?(?:say|said|call(?:ed)?|mention(?:ed)?)\s+(?:it\s+(?:was\s+|is\s+)?)?(?:any\w*\s+)?(?:about\s+)?" + _COPD)
 # a mention of the disease that says the person has it ("my COPD", "has emphysema", "told me it's ...")
 _COPD_STATED = re.compile(
     r"\b(?:diagnos\w*|ha(?:ve|s|d)|got|suffers?|suffering|living with|with|my|her|his|severe|very severe|"
@@ -1772,6 +1822,9 @@ _NO_DIAGNOSIS = re.compile(r"\b(?:never|not|haven'?t|hasn'?t|didn'?t|no one|nobo
 # answer (a flare, a medicine), which presupposes the diagnosis rather than stating it
 _COPD_IN_PASSING = re.compile(r"\b(?:(?:with|for|from|of)\s+(?:my|her|his|their)\s+" + _COPD + r"\b|"
                               + _COPD + r"\s+(?:exacerbation|flare|attack|episode)\w*)")
+# answering the COPD question with the disease's name: "emphysema. my pulmonologist told me", "copd yes"
+_COPD_NAMED_AS_ANSWER = re.compile(r"^\W*(?:(?:yes|yeah|yep)\W+)?(?:(?:mild|moderate|severe|very severe|advanced|end[- ]stage)\s+)?"
+                                   + _COPD + r"\b(?!\s*\?)")
 _ABOUT_THE_STUDY = re.compile(r"\b(?:study|trial|research|stem cells?|treatments?|patients|people)\b")
 
 
@@ -1783,7 +1836,7 @@ def _copd(answer: _Answer, result: Extraction) -> None:
         result.unsure.add("copd_diagnosis")  # "my doctor thinks it might be COPD, never officially diagnosed"
     elif _COPD_DENIED.search(answer.text):
         result.set("copd_diagnosis", False)
-    elif any(not _copd_in_doubt(answer, m) for m in stated):
+    elif any(not _copd_in_doubt(answer, m) for m in stated) or (asked and _COPD_NAMED_AS_ANSWER.match(answer.text)):
         result.set("copd_diagnosis", True)
     elif asked and _NO_DIAGNOSIS.search(answer.text):
         result.set("copd_diagnosis", False)

@@ -46,27 +46,45 @@ def _neighbours(word: str) -> set[str]:
     return once | {twice for variant in once for twice in _deletions(variant)}
 
 
-@lru_cache(maxsize=1)
-def _index() -> tuple[frozenset[str], dict[str, str]]:
-    """The vocabulary, and each deletion variant of a vocabulary word -> that word."""
+# spellings by ear: "ph" and "f", "z" and "s", "y" and "i" sound alike ("emfazema" for "emphysema")
+_SOUND_ALIKE = (("ph", "f"), ("z", "s"), ("y", "i"))
+
+
+def _spoken(word: str) -> str:
+    for written, heard in _SOUND_ALIKE:
+        word = word.replace(written, heard)
+    return word
+
+
+@lru_cache(maxsize=None)  # two indexes: as typed, by ear
+def _index(by_ear: bool = False) -> tuple[dict[str, str], dict[str, str]]:
+    """Each vocabulary word (or its spoken form) -> the word, and each deletion variant of it -> the word."""
+    forms = {(_spoken(word) if by_ear else word): word for word in VOCABULARY}
     deleted: dict[str, str] = {}
-    for word in VOCABULARY:
-        for variant in _neighbours(word):
-            deleted.setdefault(variant, word)
-    return frozenset(VOCABULARY), deleted
+    for form, word in forms.items():
+        for variant in _neighbours(form):
+            deleted.setdefault(variant, form)
+    return forms, deleted
 
 
 def _correction(token: str) -> str:
-    vocabulary, deleted = _index()
-    if token in vocabulary:
+    if token in _index()[0]:
         return token
+    # as typed first; then by ear, which catches several sound-alike letters at once
+    return _nearest(token, False) or _nearest(_spoken(token), True) or token
+
+
+def _nearest(token: str, by_ear: bool) -> str | None:
+    forms, deleted = _index(by_ear)
+    if token in forms:
+        return forms[token]
     candidates = {deleted.get(token)}  # letters dropped: "emphysma"
     for variant in _neighbours(token):
-        candidates.add(variant if variant in vocabulary else None)  # letters added: "antibiotiics"
+        candidates.add(variant if variant in forms else None)  # letters added: "antibiotiics"
         candidates.add(deleted.get(variant))  # letters changed or swapped: "emphazema"
     scored = [(_distance(c, token), c) for c in candidates if c and c[0] == token[0]]
     allowed = [(d, c) for d, c in scored if d <= (2 if len(c) >= LONG_WORD else 1)]
-    return min(allowed)[1] if allowed else token
+    return forms[min(allowed)[1]] if allowed else None
 
 
 def _distance(a: str, b: str) -> int:

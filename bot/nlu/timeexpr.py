@@ -82,6 +82,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                          + r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b)?"
                          + r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{2}|'\d{2}))?"
                          + r"(?P<this>\s+(?:of\s+)?this\s+year)?(?P<lastyear>\s+(?:of\s+)?last\s+year)?")),
+    # "finished them on the 8th": a day of this month, or of last month if it is still ahead
+    ("day_of_month", re.compile(r"\bon\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:time|day|week|floor|try|attempt|one))")),
     # "3 years ago", "about 6 weeks back", "a year ago"
     ("ago", re.compile(rf"\b(?P<approx>(?:{HEDGES})\s+)?" + _COUNT + _UNIT
                        + r"\s+(?:ago|back|before now|earlier)\b")),
@@ -217,6 +219,16 @@ def _day_month(match: re.Match, today: date) -> Optional[TimeRef]:
     return _ref(match, _latest_not_future(month, day, today))
 
 
+def _day_of_month(match: re.Match, today: date) -> Optional[TimeRef]:
+    day = int(match["day"])
+    if day <= today.day:
+        return _ref(match, _safe_date(today.year, today.month, day))
+    previous = today.replace(day=1) - timedelta(days=1)
+    if day > calendar.monthrange(previous.year, previous.month)[1]:
+        return None  # "on the 31st" in a month after a 30-day one: no such recent day
+    return _ref(match, date(previous.year, previous.month, day))
+
+
 def _may_is_a_verb(match: re.Match) -> bool:
     """'may' names the month only with a day, year or part, or after 'in', 'since', ..."""
     if match["part"] or match["year"] or match["last"] or match["day"] or match["this"]:
@@ -346,7 +358,7 @@ def _relative_day(match: re.Match, today: date) -> Optional[TimeRef]:
 
 _RESOLVERS: dict[str, Callable[[re.Match, date], Optional[TimeRef]]] = {
     "iso_date": _iso_date, "numeric_date": _numeric_date, "month_year": _month_year,
-    "day_month": _day_month, "month": _month, "ago": _ago, "last_unit": _last_unit,
+    "day_month": _day_month, "day_of_month": _day_of_month, "month": _month, "ago": _ago, "last_unit": _last_unit,
     "holiday": _holiday, "season": _season, "decade": _decade, "year": _year, "relative_day": _relative_day,
     "duration": _duration,
 }

@@ -94,6 +94,18 @@ COPD = cases(
     case("Hi, I'm interested in the COPD stem cell study. Am I eligible?", None),
     case("Do I need to have severe COPD to join?", None),
     case("my doctor thinks so but never officially diagnosed", "copd_diagnosis", unsure=["copd_diagnosis"]),
+    # the disease's name is the answer
+    case("Chronic bronchitis, the GP confirmed it in 2019", "copd_diagnosis", copd_diagnosis=True),
+    case("severe copd, yes", "copd_diagnosis", copd_diagnosis=True),
+    case("copd? what is that exactly", "copd_diagnosis"),
+    # what the doctor never called it
+    case("no one ever mentioned emphysema, it's asthma", "copd_diagnosis", copd_diagnosis=False),
+    case("the doctors didn't say copd, they called it heart failure", "copd_diagnosis", copd_diagnosis=False),
+    # reminders before the answer
+    case("like I told you already: yes", "copd_diagnosis", copd_diagnosis=True),
+    case("again, no", "copd_diagnosis", copd_diagnosis=False),
+    # spelt by ear
+    case("yes emfisema for years", "copd_diagnosis", copd_diagnosis=True),
 )
 
 
@@ -152,6 +164,26 @@ SMOKING = cases(
     case("I have been a non smoker for 10 years now", "smoking_status", smoking_status="former"),
     case("I'm a non smoker", "smoking_status", smoking_status="never"),
     case("I've been smoke-free for 2 years now", None, smoking_status="former", smoking_quit_months_ago=24),
+    # "ex smoker" with a space
+    case("she's an ex smoker", "smoking_status", smoking_status="former"),
+    # now and then is still smoking
+    case("sometimes, at parties", "smoking_status", smoking_status="current", months_since_nicotine=0),
+    case("only in the mornings", "smoking_status"),  # not a period of life that is over: no guess
+    # hand-rolled tobacco in the present tense
+    case("he rolls his own, maybe ten a day", "smoking_status", smoking_status="current", months_since_nicotine=0),
+    # cigars only: never a cigarette smoker, but a nicotine user now
+    case("I smoke a pipe, never tried cigarettes", "smoking_status", smoking_status="never", months_since_nicotine=0),
+    # smoking a cigar now does not undo a cigarette quit
+    case("quit cigarettes in 2010, though I still smoke the odd cigar", "smoking_status", smoking_status="former",
+         months_since_nicotine=0),
+    # a period of life that is over, or "never again"
+    case("only at university, a couple of years", "smoking_status", smoking_status="former"),
+    case("I smoked through my thirties", None, smoking_status="former"),
+    case("a few years as a young man, never since", "smoking_status", smoking_status="former"),
+    # days without one is a quit; not being able to go without one is smoking
+    case("three weeks without a smoke now", "smoking_status", smoking_status="former", allow_extra=["months_since_nicotine"]),
+    case("can't get through the morning without a cig", "smoking_status", smoking_status="current",
+         months_since_nicotine=0),
 )
 
 
@@ -182,8 +214,17 @@ PACK_YEARS = cases(
     case("a pack a day from age 18 until I quit at 57", "pack_years", pack_years=39, smoking_status="former"),
     case("I started when i was 15 and quit at 50, about a pack a day", "pack_years", pack_years=35,
          smoking_status="former"),
-    case("smoked from 18 to 60, around a pack a day", "pack_years", pack_years=42),
+    # past tense with an end age: the smoking stopped
+    case("smoked from 18 to 60, around a pack a day", "pack_years", pack_years=42, smoking_status="former"),
     case("a pack a day from 1975 to 2015", "pack_years", pack_years=40, smoking_status="former"),
+    # "pack a day" with no number opening a clause is one pack
+    case("pack a day, 35 years", "pack_years", pack_years=35),
+    case("quit at 60 after 40 years, pack a day", "pack_years", pack_years=40, smoking_status="former"),
+    # a misspelt "cigarettes" still counts cigarettes
+    case("about 30 cigaretes a day for 20 years", "pack_years", pack_years=30, approximate=["pack_years"]),
+    # the start age said first: "I was 16 when I started"
+    case("he was 16 when he took it up and smoked 2 packs a day until 56", "pack_years", pack_years=80,
+         smoking_status="former"),
     case("started at 16, about a pack a day", "pack_years", {"age": 60, "smoking_status": "current"},
          pack_years=44),
     case("a pack a day since I was 21", "pack_years", {"age": 61, "smoking_status": "current"},
@@ -1019,6 +1060,18 @@ MEDICINE_WORDINGS = cases(
          steroids_weeks_ago=36.4),
     case("no, my last round of antibiotics was 6 months ago", "antibiotics_last_12_weeks",
          antibiotics_last_12_weeks=False, antibiotics_weeks_ago=26.1),
+    # answering the flare question, the flare's one date dates its medicines (older than 12 weeks: nothing)
+    case("yes, about a month ago. antibiotics and a steroid burst, all finished", "exacerbation_last_year",
+         exacerbation_last_year=True, exacerbation_months_ago=1, antibiotics_last_12_weeks=True,
+         antibiotics_weeks_ago=4.3, steroids_last_12_weeks=True, steroids_weeks_ago=4.3),
+    case("yes, in march. prednisone and antibiotics", "exacerbation_last_year", exacerbation_last_year=True,
+         exacerbation_months_ago=8.3),
+    # a day of the month alone
+    case("took the last doxycycline on the 20th", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=True,
+         antibiotics_weeks_ago=0.7),
+    # each medicine with the time in its own clause
+    case("antibiotics in august, prednisone in october", "steroids_last_12_weeks", steroids_last_12_weeks=True,
+         steroids_weeks_ago=5.9, allow_extra=["antibiotics_last_12_weeks", "antibiotics_weeks_ago"]),
     case("I had a Z-pack in July and nothing since", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False,
          antibiotics_weeks_ago=19),
     case("No, my last antibiotics were back in the spring", "antibiotics_last_12_weeks",

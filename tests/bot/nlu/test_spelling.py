@@ -19,6 +19,10 @@ from bot.nlu.spelling import correct_spelling
     ("out of breth", "out of breath"),
     ("cigerettes", "cigarettes"),
     ("nicotene gum", "nicotine gum"),
+    # spelt by ear: several sound-alike letters at once
+    ("dr said emfazema", "dr said emphysema"),
+    ("emfisema", "emphysema"),
+    ("prednizone", "prednisone"),
 ])
 def test_fixes_one_letter_typos(typed, fixed):
     assert correct_spelling(typed) == fixed

@@ -39,6 +39,9 @@ def first_day(text: str, age=None) -> date:
     ("early June", date(2026, 6, 5), 0),
     ("end of march", date(2026, 3, 28), 3),
     ("the 4th of july", date(2026, 7, 4), 0),
+    # a day of the month alone: this month if passed, else last month
+    ("stopped them on the 8th", date(2026, 11, 8), 0),
+    ("last dose on the 28th", date(2026, 10, 28), 0),
     ("august 10th", date(2026, 8, 10), 0),
     ("on 3/15/2026", date(2026, 3, 15), 0),
     ("2026-03-15", date(2026, 3, 15), 0),
@@ -84,6 +87,7 @@ def test_months_before_uses_the_average_month():
     assert ref.months_before(TODAY) == pytest.approx((TODAY - date(2026, 3, 15)).days / 30.4375, abs=0.01)
 
 
-@pytest.mark.parametrize("text", ["i'm 65", "5'7\"", "a pack a day", "2000 mg", "180 cm", "may i ask"])
+@pytest.mark.parametrize("text", ["i'm 65", "5'7\"", "a pack a day", "2000 mg", "180 cm", "may i ask",
+                                  "on the 3rd floor", "on the 2nd try"])
 def test_no_time_where_there_is_none(text):
     assert find_time_refs(normalise_numbers(text), TODAY) == []
