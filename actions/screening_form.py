@@ -89,7 +89,8 @@ class ValidateScreeningForm(Action):
             return [SlotSet("unclear_answers", float(unclear)), SlotSet("requested_slot", requested)]
         if not resumed and len(text) > MAX_TEXT:
             dispatcher.utter_message(response="utter_long_message")
-        if requested is None and slots.get("privacy_ack") is False:
+        asking_consent_again = requested is None and slots.get("privacy_ack") is False
+        if asking_consent_again:
             slots["privacy_ack"] = None  # asked to be screened after declining: ask for consent again
 
         if requested in (None, CONFIRMATION):
@@ -105,6 +106,8 @@ class ValidateScreeningForm(Action):
                 return [SlotSet("privacy_ack", None), SlotSet("requested_slot", "privacy_ack")]
 
         updates, unsure, changed_earlier_answer = self._merge(tracker, slots, requested, extraction)
+        if asking_consent_again:
+            updates["privacy_ack"] = None
         if requested == "privacy_ack" and extraction.polarity == YES and not resumed:
             updates["privacy_ack"] = True
         if (requested and not resumed and intent in DIGRESSION_INTENTS and not updates
@@ -160,8 +163,6 @@ class ValidateScreeningForm(Action):
         before = slots_before_latest_message(tracker)
         unsure = set(slots.get("unsure_facts") or [])
         updates: dict[str, Any] = {}
-        if slots.get("privacy_ack") is None and before.get("privacy_ack") is False:
-            updates["privacy_ack"] = None
         changed = False
         for name, value in extraction.facts.items():
             if name not in ALL_FACTS:

@@ -21,6 +21,7 @@ from rasa.shared.nlu.training_data.training_data import TrainingData
 
 from bot.dates import today
 from bot.nlu.extract import extract_facts
+from bot.nlu import spelling
 from bot.nlu.lexicon import term_matcher
 
 
@@ -35,7 +36,9 @@ class ScreeningFactExtractor(GraphComponent, EntityExtractorMixin):
     @classmethod
     def create(cls, config: Dict[Text, Any], model_storage: ModelStorage, resource: Resource,
                execution_context: ExecutionContext) -> "ScreeningFactExtractor":
-        term_matcher()  # build the spaCy matcher when the model loads, not on the first message
+        # build the spaCy matcher and the spelling indexes when the model loads, not on the first message
+        term_matcher()
+        spelling.prepare()
         return cls(config)
 
     def __init__(self, config: Optional[Dict[Text, Any]] = None) -> None:
