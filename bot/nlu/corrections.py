@@ -22,7 +22,7 @@ _NUMBER = r"\d+(?:\.\d+)?"
 _RESTATED_NUMBER = re.compile(
     rf"(?<![\d.'])(?P<old>{_NUMBER})(?P<unit>(?:\s*[a-z%]+){{0,3}}?)\s*(?:,|\.+|-+|\s)\s*{_CUES}"
     rf"(?:(?:it\s+(?:was|is|'?s)|it'?s|i'?m|i\s+am|more\s+like|she'?s|he'?s)\s+)?"
-    rf"(?P<new>{_NUMBER})(?![\d.'\"]|\s*(?:ft|feet|foot|/))(?P<tail>(?:\s*[a-z]+){{0,2}})")
+    rf"(?P<new>{_NUMBER})(?![\d'\"]|\.\d|\s*(?:ft|feet|foot|/))(?P<tail>(?:\s*[a-z]+){{0,2}})")
 # "2020, not 2021" / "65, not 64": the refused value after "not"
 _REFUSED = re.compile(rf"(?<=[\d%'\"])\s*,?\s*(?:and\s+|but\s+)?not\s+(?:in\s+|on\s+)?{_NUMBER}\b"
                       rf"(?!\s*(?:years?|months?|weeks?|days?)\s+ago)")

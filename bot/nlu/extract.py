@@ -211,8 +211,16 @@ _REMINDER = re.compile(r"^\W*(?:(?:as|like)\s+i\s+(?:said|told you|mentioned|alr
                        r"again)(?:\s+(?:before|already|earlier|previously))?\s*[,:-]\s*")
 
 
+# "I think so?? not sure", "I think so but never got it in writing": a yes the speaker doubts
+_DOUBTED_YES = re.compile(
+    r"^\W*(?:i\s+)?(?:think|believe|guess|suppose)\s+so\b(?=.*(?:\?|\bbut\b[^.]*\b(?:never|not|no|don'?t|didn'?t|wasn'?t|isn'?t)\b|"
+    r"\bwhatever that means\b))", re.S)
+
+
 def _polarity(text: str) -> Optional[str]:
     text = _REMINDER.sub("", text.strip(), count=1)
+    if _DOUBTED_YES.match(text):
+        return UNSURE
     head = re.split(r"[.;!?\n]", text, maxsplit=1)[0]
     if _UNSURE.search(head) and not re.match(r"^\W*(yes|yeah|no)\b[^a-z]*\w", head.replace("no idea", "")):
         return UNSURE
@@ -287,6 +295,8 @@ _AGE_PATTERNS = [
     (re.compile(r"\b(?:had|celebrated)\s+(?:my|her|his|their)\s+(?P<n>\d{2,3})(?:st|nd|rd|th)(?:\s+birthday\b|"
                 r"(?=\s*(?:$|[,.;!]|(?:in|on|last|this|back|just|yesterday|recently)\b)))"), 0),
     (re.compile(r"\b(?:(?:i|she|he)(?:'ll| will) be|turning)\s+(?P<n>\d{1,3})\b" + _NOT_AGE_AFTER), -1),
+    # "she turns 65 next month", "turn 70 in march": the birthday is still to come
+    (re.compile(r"\b(?:turns?|will turn|gonna turn|going to turn)\s+(?P<n>\d{1,3})\s+(?:next|in|this coming|come|on)\b"), -1),
     (re.compile(r"^\W*(?P<n>\d{1,3})\s+(?:next|in)\s+(?:week|month|year|" + "|".join(MONTHS) + r")\b"), -1),
 ]
 # "in my late 60s", "she's in her 70s", and as a bare answer "mid 70s"
@@ -328,10 +338,12 @@ def _age(answer: _Answer, result: Extraction) -> None:
     if not found:
         return
     position, value, approximate = max(found, key=lambda item: item[0])  # corrections come last
+    hedged = re.search(r"\b(?:about|around|almost|nearly|roughly)\s+$", answer.text[max(0, position - 12):position])
+    if not (approximate or hedged):
+        value = float(int(value))  # ages are whole years: "69 and a half" is 69 (a range keeps its middle)
     if not 1 <= value <= 120:
         result.invalid["age"] = "out_of_range"
         return
-    hedged = re.search(r"\b(?:about|around|almost|nearly|roughly)\s+$", answer.text[max(0, position - 12):position])
     result.set("age", value, approximate=approximate or bool(hedged))
 
 
@@ -382,10 +394,15 @@ def _ages_from_birth(answer: _Answer) -> list[tuple[int, float, bool]]:
     """'born March 3rd 1960', 'DOB 12/30/1955', 'born in 1958': the age on `today`."""
     found = []
     for cue in _BIRTH_CUE.finditer(answer.text):
-        ref = next((t for t in answer.times if cue.end() <= t.start <= cue.end() + 4 and t.kind == "date"), None)
+        ref = next((t for t in answer.times if cue.end() - 2 <= t.start <= cue.end() + 4 and t.kind == "date"), None)
         if ref is not None and 1900 <= ref.day.year < answer.today.year:
             # a birth year alone resolves to 1 July, like every vague date: right on average
             found.append((ref.start, float(_years_between(ref.day, answer.today)), ref.approximate))
+    if not found:
+        # "born in 64", "born '58": a two-digit year of birth is last century's
+        short = re.search(r"\bborn\s+(?:in\s+)?'?(?P<yy>[2-9]\d)\b(?!\s*(?:years|yrs|kg|lb))", answer.text)
+        if short:
+            found.append((short.start("yy"), float(answer.today.year - 1900 - int(short.group("yy"))), False))
     return found
 
 
@@ -641,7 +658,9 @@ _CURRENT_SMOKER = re.compile(
     r"(?:haven'?t|hasn'?t|have not|not) (?:yet )?(?:managed|been able) to (?:quit|stop)|"
     r"can'?t (?:seem to )?(?:quit|stop)|started (?:again|back)|back to smoking|relapsed|"
     r"on and off|social smoker|the (?:occasional|odd) (?:cigarette|cig|one|smoke)|\d+ a day now|"
-    r"still (?:do|does|at it)\b|(?:and|but) still going|to this day|and counting|sneaks?|puffing away|"
+    r"still (?:do|does|at it)\b|(?:and|but) still going|"
+    # "about a pack a day still."
+    r"(?:packs?|cig\w*|smok\w*|a day)\s+(?:\w+\s+){0,3}?still\b(?=\s*(?:[.;!?,]|$))|to this day|and counting|sneaks?|puffing away|"
     # hand-rolled cigarettes, in the present tense: "roll my own, about 15 a day"
     r"(?<!used to )\brolls? (?:my|his|her|their) own|"
     r"can'?t (?:go|last|get through|do) [^.;]{0,25}?without (?:a |my |his |her )?(?:cig\w*|smoke))")
@@ -650,7 +669,9 @@ _STILL_SMOKING = re.compile(r"\bstill\b(?:(?!\b(?:not|never|no)\b|n't)[^.;]){0,2
 _NEVER_SMOKER = re.compile(
     r"\b(never smoked|never been a smoker|never a smoker|(?<!been a )non[- ]?smoker(?! for| since)|never touched (?:a )?cigarettes?|"
     r"never (?:did|have) smoke\w*|didn'?t ever smoke|have never smoked|has never smoked|"
-    r"never (?:smoked |had |used |did |tried )?(?:cigarettes|cigs)|never (?:a|one) (?:single )?cigarette)\b")
+    r"never (?:smoked |had |used |did |tried )?(?:cigarettes|cigs)|never (?:a|one) (?:single )?cigarette|"
+    # "only secondhand", "never used any nicotine at all"
+    r"(?:only|just)\s+(?:ever\s+)?(?:breathed\s+)?second-?hand(?:\s+smoke)?|never (?:used|touched|tried) (?:any )?(?:nicotine|tobacco))\b")
 # "never ... again", "never ... since/after": a quit, not a never-smoker
 _NEVER_AGAIN = re.compile(r"[^.;!?,]{0,15}?\b(?:since|after|again|any ?more)\b")
 # a period of life that is over: "in my 20s", "in college", "in the army"
@@ -669,7 +690,8 @@ _QUIT = re.compile(
     r"smoked\b[^.;!?]{0,50}?\b(?:in|during|through|at) " + _LIFE_PERIOD + "|"
     r"(?:not|no longer) (?:\w+ )?an? (?:\w+ )?smoker (?:any ?more|now|these days|nowadays)|"
     r"(?:not|no) (?:a |one )?(?:single )?(?:cigarette|cig|smoke)s? since|"
-    r"(?:haven'?t|hasn'?t|have not|has not) (?:had|touched) (?:one|1|a cig(?:arette)?s?\b|a smoke|any))")
+    r"(?:haven'?t|hasn'?t|have not|has not) (?:had|touched) (?:one|1|a cig(?:arette)?s?\b|a smoke|any)|"
+    r"(?:been|was|went|stayed) off (?:them|the cigs|cigarettes|cigs|smokes|the smokes|the fags|tobacco)\b)")
 # "switched from cigarettes to a Juul", "swapped the cigarettes for a vape": a former smoker who uses nicotine now
 _NICOTINE_INSTEAD = r"(?:a\s+|an\s+|the\s+)?(?:vap\w*|e-?cig\w*|juul\w*|patch\w*|nicotine|gum|lozenges?|pouches|zyn|snus|chew\w*)"
 _SWITCHED = re.compile(
@@ -728,10 +750,15 @@ def _smoking_status(answer: _Answer) -> Optional[str]:
 def _clause_says_current(answer: _Answer, low: int, high: int) -> bool:
     """A clause about smoking cigarettes now; "but I still vape" is about another product."""
     clause = answer.text[low:high]
-    if not (_CURRENT_SMOKER.search(clause) or _STILL_SMOKING.search(clause)):
+    cues = list(_CURRENT_SMOKER.finditer(clause)) + list(_STILL_SMOKING.finditer(clause))
+    if not cues:
         return False
     other = _OTHER_PRODUCT.search(clause)
-    return not (other and not _CIGARETTES_IN.search(clause))
+    if other and not _CIGARETTES_IN.search(clause):
+        return False
+    # "I smoke a pipe now, gave up cigarettes in 2000": the present tense is about the pipe
+    return any(not (_OTHER_PRODUCT.search(clause, cue.start(), cue.end() + 20)
+                    and not _CIGARETTES_IN.search(clause, cue.start(), cue.end() + 20)) for cue in cues)
 
 
 # cigarettes named, or smoking with no other product as its object ("still smoke a cigar" is not cigarettes)
@@ -747,7 +774,10 @@ def _is_cigarette_quit(answer: _Answer, match: re.Match) -> bool:
     if _quit_refers_to_other_product(answer.text, match):
         return False
     low, high = answer.sentence_of(match.start())
-    return (answer.asked in ("smoking_status", "pack_years") or bool(_CIGARETTE_WORDS.search(answer.text[low:high]))
+    # answering the nicotine question, "I quit 3 years ago" is about cigarettes unless another product came first
+    nicotine_answer = answer.asked == "months_since_nicotine" and not _OTHER_PRODUCT.search(answer.text, low, match.start())
+    return (answer.asked in ("smoking_status", "pack_years") or nicotine_answer
+            or bool(_CIGARETTE_WORDS.search(answer.text[low:high]))
             or bool(_daily_packs(answer.text, bare_counts=False)))
 
 
@@ -1214,11 +1244,14 @@ _MMRC_RULES: list[tuple[int, re.Pattern]] = [
                    r"\bfrom the car\b|"
                    r"\bcan'?t walk\b(?:(?!hill|stair|incline|hurr)[^.;]){0,40}\bwithout (?:stopping|resting|a rest|a break)|"
                    r"\bmail ?box\b|\b(?:after|every|for)\s+(?:a\s+)?(?:few|couple|\d)\s*(?:of\s+)?minutes?\b|"
-                   r"\b\d\s+minutes?\b[^.;]{0,50}\b(?:stop|rest|breath)|\bfew steps\b")),
+                   r"\b\d\s+minutes?\b[^.;]{0,50}\b(?:stop|rest|breath)|\bfew steps\b|"
+                   # "walking the dog round the block I have to stop halfway"
+                   r"\b(?:round|around|down) the (?:block|street)\b(?=[^.;]{0,40}\b(?:stop|rest|halfway|sit down))|"
+                   r"\b(?:stop|rest|sit down)\w*\s+(?:about\s+)?halfway\b")),
     (2, re.compile(r"\b(slower than (?:other |most |the |my |her |his )?(?:\w+ )?(?:people|folks|friends|others|women|men|ladies|"
                    r"guys|everyone|wife|husband|family|age)|slower than my \w+|"
                    r"(?:walk|walks|walking) (?:more )?slow(?:ly|er)?|can'?t keep up|cannot keep up|fall behind|falls behind|"
-                   r"(?:have|has|had) to wait for (?:me|her|him)|"
+                   r"(?:have|has|had) to wait for (?:me|her|him)|(?:have|has|had) to slow down for (?:me|her|him)|"
                    r"(?:at|in) (?:my|her|his) own (?:pace|speed)|own (?:pace|speed)|"
                    r"(?:stop|pause) (?:for|to catch) (?:my |her |his )?breath|"
                    r"stop (?:now and then|every so often|occasionally|sometimes|a few times)|breathless on (?:flat|level)|"
@@ -1284,6 +1317,10 @@ def _describes_grade(text: str, grade: int, match: re.Match, asked: bool) -> boo
         return False  # "I'm OK on the flat", but not "I can't walk a block without trouble breathing"
     if grade == 0 and not asked and not re.search(r"\b(only|unless|just when)\b", text):
         return False
+    if grade == 3 and re.search(r"\b(hill\w*|incline|slope|uphill|stairs|steps up)\b", clause):
+        return False  # "up the slight incline to the mailbox": the hill, not the distance, is the trouble
+    if grade == 2 and re.search(r"\b(hurry\w*|rush\w*|fast|brisk\w*|quick\w*)\b", clause):
+        return False  # "hurrying on level ground" is grade 1
     # volunteered "stairs are hard" is too vague to grade
     return not (grade == 1 and not asked and re.search(r"\b(stairs|steps up|flight)\b", match.group(0)))
 
@@ -1310,7 +1347,9 @@ _ONGOING = re.compile(r"\b(every (?:day|morning|night|week)|daily|currently|righ
                       r"i'?m on|i am on|she'?s on|he'?s on|is on|i take|she takes|he takes|each day)\b")
 _ONLY_INHALED = re.compile(r"\b(?:only|just)\b[^.;]{0,20}\b(?:inhal\w*|puffers?|nebuli[sz]\w*|symbicort|advair|breo|trelegy|"
                            r"spiriva|flovent|pulmicort|albuterol)")
-_NOT_SINCE = re.compile(r"\b(?:not|nothing|none|no\b[^.;]{0,30}?)\s*since\b")
+_NOT_SINCE = re.compile(r"\b(?:not|nothing|none|no\b[^.;]{0,30}?|(?:haven'?t|hasn'?t|have not|has not|had no)\b[^.;]{0,30}?)\s*since\b")
+# "no antibiotics or pred for 2 years", "no steroids in over a year": none for a stretch of time
+_NONE_FOR = re.compile(r"\b(?:for|in)\s+(?:(?:over|more than|about|around|at least|almost|nearly)\s+)?(?:the\s+(?:last|past)\s+)?$")
 _STOPPED_MEDICINE = re.compile(r"\b(used to|stopped|quit|came off|come off|was on|were on|years ago|no longer|not anymore)\b")
 
 
@@ -1408,15 +1447,20 @@ def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot:
     last = _last_dose(answer, positive, systemic, asked)
     if last is not None:
         days = (answer.today - last).days
-        the_last = asked or (not _flare_asked(answer) and (_NOTHING_SINCE.search(answer.text)
-                                                          or any(_names_last_course(answer, t) for t in positive)))
+        the_last = asked or bool(_NOTHING_SINCE.search(answer.text)) or (
+            not _flare_asked(answer) and any(_names_last_course(answer, t) for t in positive))
         if days < WINDOW_DAYS:
             result.set(slot, True)
             result.set(weeks_slot, round(max(days, 0) / 7, 2))
         elif the_last or not positive:  # unasked, only "no prednisone since the spring" rules it out
             result.set(slot, False)
-            if positive and the_last:
-                result.set(weeks_slot, round(days / 7, 2))
+            if (positive and the_last) or (not positive and _NOT_SINCE.search(answer.text)):
+                result.set(weeks_slot, round(days / 7, 2))  # "no pred since 2024" also dates the last one
+        return
+    free_days = _none_for_days(answer, systemic)
+    if free_days is not None and free_days >= WINDOW_DAYS:
+        result.set(slot, False)
+        result.set(weeks_slot, round(free_days / 7, 2))
         return
     if not asked:
         # "..., no steroids" / "Steroids no" volunteered in another answer; "a flare in May but no
@@ -1442,6 +1486,18 @@ def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot:
     elif _ONGOING.search(answer.text) or re.search(r"\bstill on (?:them|it)\b", answer.text):
         result.set(slot, True)  # "I'm still on them, finishing on Friday"
         result.set(weeks_slot, 0.0)
+
+
+def _none_for_days(answer: _Answer, denied: list[Term]) -> Optional[float]:
+    """Days without the medicine when a denial names a stretch: "no pred for 2 years" (730)."""
+    if not denied or not all(answer.negated(t.start, t.end) for t in denied):
+        return None
+    last = max(t.end for t in denied)
+    for ref in answer.times:
+        if ref.start >= last and ref.start - last <= 40 and ref.duration_days \
+                and _NONE_FOR.search(answer.text[max(0, ref.start - 30):ref.start]):
+            return ref.duration_days
+    return None
 
 
 def _recent_by_time(answer: _Answer, result: Extraction, slot: str, weeks_slot: str,
@@ -1575,10 +1631,16 @@ def _volunteered_flare(answer: _Answer, flare, treated: list[Term], hospital) ->
     return bool(hospital and _LUNG_CONTEXT.search(answer.text))
 
 
+_SEVERAL_FLARES = re.compile(r"\b(?:flares|flare-?ups|exacerbations|episodes|attacks|twice|(?:2|3|4|two|three|four|both|a few|several)"
+                             r"\s+(?:\w+\s+)?(?:times|of them|flare\w*|exacerbation\w*|episodes|attacks|infections|bouts))\b")
+
+
 def _flare_time(answer: _Answer, flare) -> Optional[TimeRef]:
     points = answer.point_times()
     if answer.asked == "exacerbation_months_ago" and points:
         return max(points, key=lambda t: t.day)
+    if flare and len(points) > 1 and _SEVERAL_FLARES.search(answer.text):
+        return max(points, key=lambda t: t.day)  # "two flare ups, one last december and one in august": the latest
     if flare:
         near = answer.time_near(flare.start(), flare.end(), kinds=("date", "ago", "now"), sentence=False)
         if near is not None:
@@ -1591,13 +1653,15 @@ def _flare_in_last_year(answer: _Answer, flare, treated: list[Term], hospital,
     """True/False for a qualifying flare in the last 12 months; None when the answer does not say."""
     if answer.polarity == NO and not treated:
         return False
-    if answer.polarity == UNSURE and not flare:
-        return None  # extract_facts records the asked slot as unsure
+    if answer.polarity == UNSURE and not (treated or hospital):
+        return None  # extract_facts records the asked slot as unsure ("not sure if you'd call it a flare")
     if _untreated(answer, treated, hospital):
         return False  # handled at home with the usual inhalers: not a qualifying flare
     if treated and not (flare or hospital) and _OTHER_INFECTION.search(answer.text):
         return None  # "antibiotics for a tooth infection" says nothing about the lungs
     if not (answer.polarity == YES or flare or treated or hospital):
+        if _flare_asked(answer) and when is not None and (answer.today - when.day).days > 366:
+            return False  # "only time was back in 2024"
         return None
     if when is not None and (answer.today - when.day).days > 366:
         return False
@@ -1808,8 +1872,12 @@ _COPD_DENIED = re.compile(
 # a mention of the disease that says the person has it ("my COPD", "has emphysema", "told me it's ...")
 _COPD_STATED = re.compile(
     r"\b(?:diagnos\w*|ha(?:ve|s|d)|got|suffers?|suffering|living with|with|my|her|his|severe|very severe|"
-    r"end[- ]stage|advanced|stage \d|moderate|told me|said|it'?s|it is)\b[^.?!]{0,40}?\b" + _COPD
-    + r"|\bgold\s*(?:stage\s*)?(?:[1-4]|iv|iii|ii)\b")
+    r"end[- ]stage|advanced|stage \d|moderate|told me|said|it'?s|it is|call(?:s|ed)? it|confirm\w*|"
+    r"show(?:s|ed)|found|dx|diagnosis)\b[^.?!]{0,40}?\b" + _COPD
+    + r"|\bgold\s*(?:stage\s*)?(?:[1-4]|iv|iii|ii)\b"
+    # "emphysema since 2016", "copd stage 3", "copd for ten years"
+    + r"|\b" + _COPD + r"\s+(?:since\s+(?:\d{4}|i was|she was|he was|(?:the\s+)?(?:late|early|mid)?\s*\d0)|for\s+(?:about\s+|over\s+)?\d+\s+(?:years|yrs)|"
+    r"(?:stage|gold|grade|level)\s*(?:[1-4]|iv|iii|ii|i)\b)")
 _NOT_OFFICIAL = re.compile(r"\b(?:not|never|wasn'?t|haven'?t been|hasn'?t been)\s+(?:been\s+)?"
                            r"(?:officially|formally|properly)\s+diagnosed"
                            r"|\bno (?:official|formal) diagnosis\b|\b(?:nobody|no one|no-one) (?:has |have )?confirmed\b")
@@ -1817,7 +1885,8 @@ _NOT_OFFICIAL = re.compile(r"\b(?:not|never|wasn'?t|haven'?t been|hasn'?t been)\
 _NO_DIAGNOSIS = re.compile(r"\b(?:never|not|haven'?t|hasn'?t|didn'?t|no one|nobody)\s+(?:\w+\s+){0,3}?"
                            r"(?:given|gave|made|got)\s+(?:me|her|him)?\s*(?:a|any)\s+diagnosis\b"
                            r"|\b(?:nobody|no one|never)(?:'s|\s+has|\s+have)?\s+(?:\w+\s+)?diagnosed\s+(?:me|her|him)\s+with\s+(?:anything|it)\b"
-                           r"|\b(?:never|not|haven'?t|hasn'?t)\s+been\s+diagnosed\b(?!\s+with)|\bno diagnosis\b")
+                           r"|\b(?:never|not|haven'?t|hasn'?t)\s+been\s+diagnosed\b(?!\s+with)|\bno diagnosis\b"
+                           r"|\b(?:nobody|no one|no doctor|never)\s+(?:has\s+|have\s+)?(?:ever\s+)?(?:tested|checked|diagnosed)\s+(?:me|her|him)\b")
 # "with my COPD", "for her COPD", "a COPD exacerbation": the disease as the setting of another
 # answer (a flare, a medicine), which presupposes the diagnosis rather than stating it
 _COPD_IN_PASSING = re.compile(r"\b(?:(?:with|for|from|of)\s+(?:my|her|his|their)\s+" + _COPD + r"\b|"
@@ -1848,10 +1917,6 @@ def _states_own_copd(answer: _Answer, match: re.Match) -> bool:
     """Not a question ("can people with COPD join?"), nor about the study ("the COPD trial"), nor
     the setting of an answer to another question ("in hospital in January with my COPD")."""
     around = answer.text[match.start():match.end() + 12]
-    if answer.asked and answer.asked != "copd_diagnosis":
-        passing = _COPD_IN_PASSING.search(answer.text, max(0, match.end() - 40), match.end() + 25)
-        if passing and passing.start() <= match.end() and not re.search(r"\bdiagnos", answer.text[match.start():match.end()]):
-            return False
     return not (_ABOUT_THE_STUDY.search(around) or _in_question(answer.text, match.start()))
 
 
@@ -1888,17 +1953,23 @@ _PAST_CHILDBEARING = re.compile(r"\b(menopause|post-?menopausal|too old|grandmot
                                 r"(?:she'?s|i'?m) (?:[5-9]\d|1\d\d)\b(?!\s*(?:weeks?|months?)))")
 _PREGNANT = re.compile(r"\b(?:(?:i'?m|i am|she'?s|she is|currently|we'?re|am)\s+(?:\w+\s+)?"
                        r"|\d+(?:\.\d+)?\s*(?:weeks?|months?)\s+)"  # "20 weeks pregnant", "16 weeks along"
-                       r"(?P<state>pregnant|breast-?feeding|nursing|expecting|along|gone)\b")
+                       r"(?P<state>pregnant|breast-?feeding|nursing|expecting|along|gone)\b"
+                       # "nursing my baby", "still breastfeeding my little one"
+                       r"|\b(?P<feeding>(?:nursing|breast-?feeding|breast feeding))\s+(?:my|her|the|our|a)\s+(?:\w+\s+)?"
+                       r"(?:baby|newborn|infant|son|daughter|little one|twins)\b")
 _PREGNANCY_WORD = re.compile(r"\b(?:pregnant|breast-?feeding|nursing(?! home))\b")
 
 
 def _pregnancy(answer: _Answer, result: Extraction) -> None:
     stated = _PREGNANT.search(answer.text)
-    if stated and not answer.negated(stated.start("state"), stated.end("state")):
+    state = "state" if stated and stated.group("state") else "feeding"
+    words = list(_PREGNANCY_WORD.finditer(answer.text))
+    if stated and not answer.negated(stated.start(state), stated.end(state)):
         result.set("pregnant_or_breastfeeding", True)
+    elif answer.asked == "pregnant_or_breastfeeding" and words and all(answer.negated(w.start(), w.end()) for w in words):
+        result.set("pregnant_or_breastfeeding", False)  # "not pregnant, not breastfeeding"
     elif answer.asked != "pregnant_or_breastfeeding":
         # "a 62-year-old woman, not pregnant, ..." answering another question
-        words = list(_PREGNANCY_WORD.finditer(answer.text))
         if words and all(answer.denied(w.start(), w.end()) for w in words):
             result.set("pregnant_or_breastfeeding", False)
         return

@@ -112,6 +112,9 @@ def normalise_numbers(text: str) -> str:
                      ("\u201d", '"'), ("\u2033", '"'), ("\u2013", "-"), ("\u2014", " - ")):
         result = result.replace(old, new)
     result = _words_to_digits(result)
+    # a hesitation inside one number: "sixty... six", "seventy uh two"
+    result = re.sub(r"\b([2-9]0)(?:\s*(?:\.{2,}|\u2026)\s*|\s+(?:uh+|um+|er+|erm)[,.]*\s+)([1-9])\b(?!\d|\.\d)",
+                    lambda m: str(int(m.group(1)) + int(m.group(2))), result)
     result = _fractions(result)
     for pattern, replacement in _PHRASES:
         result = pattern.sub(replacement, result)

@@ -87,6 +87,14 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "3 years ago", "about 6 weeks back", "a year ago"
     ("ago", re.compile(rf"\b(?P<approx>(?:{HEDGES})\s+)?" + _COUNT + _UNIT
                        + r"\s+(?:ago|back|before now|earlier)\b")),
+    # "at the start of this month", "end of last month", "early last year"
+    ("part_of_period", re.compile(r"\b" + _PART + r"(?P<which>this|last|the)\s+(?P<unit>month|year)\b")),
+    # "last friday", "on monday", "this past tuesday": the most recent such day before today
+    ("weekday", re.compile(r"\b(?P<which>last|this\s+past|past|on|this)\s+(?P<weekday>monday|tuesday|wednesday|thursday|"
+                           r"friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b")),
+    # "a fortnight ago", "the other day", "the week before last"
+    ("fixed_ago", re.compile(r"\b(?P<phrase>(?:a|one)\s+fortnight\s+(?:ago|back)|the\s+other\s+day|"
+                             r"the\s+week\s+before\s+last|the\s+month\s+before\s+last|the\s+year\s+before\s+last)\b")),
     ("last_unit", re.compile(r"\b(?P<the>the\s+)?(?P<which>last|this|past)\s+(?P<unit>week|month|year)\b")),
     ("holiday", re.compile(r"\b(?P<rel>right\s+after|just\s+after|after|before|around|at|over)?\s*"
                            r"(?P<last>last\s+)?(?P<name>(?:christmas|new\s+years?(?:'s)?)\s+eve|christmas|xmas|"
@@ -156,8 +164,11 @@ def find_time_refs(text: str, today: date, age: Optional[float] = None) -> list[
 
 def _age_refs(text: str, today: date, age: float) -> list[TimeRef]:
     refs = []
-    for match in re.finditer(r"\b(?:when|since|after)\s+(?:i|she|he|they)\s+(?:turned|was|hit)\s+(?P<n>\d{2})\b", text):
-        years_back = age - int(match.group("n"))
+    for match in re.finditer(r"\b(?:when|since|after)\s+(?:i|she|he|they)\s+(?:turned|was|hit)\s+(?P<n>\d{2})\b|"
+                             r"\b(?:on|after|at|for|around)\s+(?:my|her|his|their)\s+(?P<nth>\d{2})(?:st|nd|rd|th)(?:\s+birthday)?\b",
+                             text):
+        n = match.group("n") or match.group("nth")
+        years_back = age - int(n)
         if 0 <= years_back < 90:
             refs.append(TimeRef(today - timedelta(days=round(years_back * 365.25)), match.start(),
                                 match.end(), "date", approximate=True))
@@ -300,6 +311,38 @@ def _last_unit(match: re.Match, today: date) -> Optional[TimeRef]:
     return _ref(match, today - timedelta(days=round(days)), "ago", approximate=True, duration_days=days)
 
 
+WEEKDAYS = {"mon": 0, "tue": 1, "wed": 2, "thu": 3, "fri": 4, "sat": 5, "sun": 6}
+FIXED_AGO_DAYS = {"fortnight": 14, "other day": 3, "week before last": 14, "month before last": 61,
+                  "year before last": 730}
+
+
+def _part_of_period(match: re.Match, today: date) -> Optional[TimeRef]:
+    which, part = match["which"], match["part"]
+    if which == "the":
+        return None  # "the end of the month" says nothing about which month
+    if match["unit"] == "month":
+        first = today.replace(day=1)
+        if which == "last":
+            first = (first - timedelta(days=1)).replace(day=1)
+        when = _safe_date(first.year, first.month, PART_DAY[part])
+    else:
+        month, day = PART_YEAR[part]
+        when = date(today.year - (1 if which == "last" else 0), month, day)
+    return _ref(match, min(when, today), approximate=True)
+
+
+def _weekday(match: re.Match, today: date) -> Optional[TimeRef]:
+    weekday = WEEKDAYS[match["weekday"][:3]]
+    back = (today.weekday() - weekday) % 7 or 7  # strictly before today: "on monday" said on a Monday is a week ago
+    return _ref(match, today - timedelta(days=back))
+
+
+def _fixed_ago(match: re.Match, today: date) -> Optional[TimeRef]:
+    phrase = re.sub(r"\s+", " ", match["phrase"])
+    days = next(d for key, d in FIXED_AGO_DAYS.items() if key in phrase)
+    return _ref(match, today - timedelta(days=days), "ago", approximate=True, duration_days=days)
+
+
 def _holiday(match: re.Match, today: date) -> Optional[TimeRef]:
     name = re.sub(r"\s+", " ", match["name"]).replace("'s", "").replace("new year ", "new years ")
     holiday = HOLIDAYS.get(name) or HOLIDAYS.get(name.rstrip("s"))
@@ -359,6 +402,7 @@ def _relative_day(match: re.Match, today: date) -> Optional[TimeRef]:
 _RESOLVERS: dict[str, Callable[[re.Match, date], Optional[TimeRef]]] = {
     "iso_date": _iso_date, "numeric_date": _numeric_date, "month_year": _month_year,
     "day_month": _day_month, "day_of_month": _day_of_month, "month": _month, "ago": _ago, "last_unit": _last_unit,
+    "part_of_period": _part_of_period, "weekday": _weekday, "fixed_ago": _fixed_ago,
     "holiday": _holiday, "season": _season, "decade": _decade, "year": _year, "relative_day": _relative_day,
     "duration": _duration,
 }

@@ -275,7 +275,7 @@ NICOTINE = cases(
     case("i still chew nicotine gum", "months_since_nicotine", months_since_nicotine=0),
     case("used nicotine patches until last March", "months_since_nicotine", months_since_nicotine=8.4),
     case("chewing tobacco until 2019", "months_since_nicotine", months_since_nicotine=88.8),
-    case("nothing since I quit in 2015", "months_since_nicotine", months_since_nicotine=136.8),
+    case("nothing since I quit in 2015", "months_since_nicotine", smoking_status="former", months_since_nicotine=136.8),
     case("my last cigarette was two weeks back", "months_since_nicotine", months_since_nicotine=0.46,
          smoking_status="former"),
     case("last cigar was right after christmas", "months_since_nicotine", months_since_nicotine=10.9),
@@ -309,7 +309,7 @@ NICOTINE = cases(
     case("quit smoking in 2010, used the gum for 2 years after", "months_since_nicotine",
          smoking_status="former", months_since_nicotine=172.8),
     case("I quit 3 years ago and used patches for about 6 months after", "months_since_nicotine",
-         months_since_nicotine=30),
+         smoking_status="former", months_since_nicotine=30),
     case("patches til march, nothing since", "months_since_nicotine", months_since_nicotine=8.4),
     case("I vape occasionally", "months_since_nicotine", months_since_nicotine=0),
     case("i have a cigar on special occasions, last one was at thanksgiving", "months_since_nicotine",
@@ -389,7 +389,7 @@ def test_mmrc(c):
 FLARES = cases(
     # answering the flare question, "for my copd" is the setting, not a statement of the diagnosis
     case("yes, in july i was hospitalized for my copd", "exacerbation_last_year",
-         exacerbation_last_year=True, exacerbation_months_ago=4.4),
+         copd_diagnosis=True, exacerbation_last_year=True, exacerbation_months_ago=4.4),
     case("I was hospitalized for my COPD in July", None, exacerbation_last_year=True,
          exacerbation_months_ago=4.4, copd_diagnosis=True),
     case("had a flare in march, got a z-pack and prednisone", "exacerbation_last_year",
@@ -445,7 +445,7 @@ FLARES = cases(
     case("I was in the hospital with pneumonia last month", None, exacerbation_last_year=True,
          exacerbation_months_ago=1.0),
     case("he was in the hospital twice this year for his copd, last time in september", "exacerbation_last_year",
-         exacerbation_last_year=True, exacerbation_months_ago=2.3),
+         copd_diagnosis=True, exacerbation_last_year=True, exacerbation_months_ago=2.3),
     case("the last time was right before thanksgiving", "exacerbation_months_ago", exacerbation_months_ago=12.0),
     case("I had a couple but I just used my rescue inhaler", "exacerbation_last_year", exacerbation_last_year=False),
     case("Yes 3 times, the most recent was about 5 weeks ago", "exacerbation_last_year",
@@ -479,7 +479,8 @@ ANTIBIOTICS = cases(
     # "last month" = the 15th of the previous month (15 October)
     case("IV antibiotics in the hospital last month", "antibiotics_last_12_weeks",
          antibiotics_last_12_weeks=True, antibiotics_weeks_ago=5.9),
-    case("no antibiotics since the spring", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False),
+    case("no antibiotics since the spring", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False,
+         antibiotics_weeks_ago=32.0),  # "none since" dates the last course (15 April)
     case("no", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False),
     case("not that i know of", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False),
     case("i don't think so", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False),
@@ -765,7 +766,8 @@ MULTI = cases(
          heart_condition=True),
     case("well it's a long story, my wife makes me do these things, but i'm 69, i quit smoking in "
          "2011 after 35 years of a pack a day, and i use my trelegy every day, no prednisone since "
-         "the spring", "age", age=69, smoking_status="former", pack_years=35, steroids_last_12_weeks=False),
+         "the spring", "age", age=69, smoking_status="former", pack_years=35, steroids_last_12_weeks=False,
+         steroids_weeks_ago=32.0),
     case("I'm 72 years old, quit smoking 10 years ago, used to smoke 2 packs a day for 40 years", None,
          age=72, smoking_status="former", pack_years=80),
     case("hi my husband has very severe emphysema, he's 70, smoked for 50 yrs, quit in 2015", None,
@@ -912,7 +914,7 @@ COPD_WORDINGS = cases(
     case("they've never really given her a diagnosis", "copd_diagnosis", copd_diagnosis=False),
     # the disease as the setting of another answer does not answer the diagnosis question
     case("admitted in August with my emphysema, they gave me IV steroids", "exacerbation_last_year",
-         exacerbation_last_year=True, exacerbation_months_ago=3.4),
+         copd_diagnosis=True, exacerbation_last_year=True, exacerbation_months_ago=3.4),
     case("prednisone for a COPD flare in October", "steroids_last_12_weeks", steroids_last_12_weeks=True,
          steroids_weeks_ago=5.9, exacerbation_last_year=True, exacerbation_months_ago=1.35),
 )
