@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Optional
 
 from bot.config import PROJECT_ROOT, settings
+from bot.messaging.credentials import effective_credentials
 
 MODELS_DIR = PROJECT_ROOT / "models"
 TRAINING_INPUTS = ("domain.yml", "config.yml", "data")
@@ -100,11 +101,16 @@ def start_servers(model: Path, env: Optional[dict] = None, quiet: bool = False) 
     config = settings()
     env = env or project_environment()
     output = subprocess.DEVNULL if quiet else None
+    # Only the channels whose environment variables are set (README: "Messaging channels"); one
+    # file per port, so a test server and a development server do not overwrite each other's.
+    credentials = effective_credentials(PROJECT_ROOT / "var" / f"credentials-{config.rasa_port}.yml", environ=env)
+    if not quiet:
+        print("Channels on: " + ", ".join(name.rsplit(".", 1)[-1] for name in credentials.on), flush=True)
     actions = start_action_server(env, output)
     rasa = subprocess.Popen(
         [sys.executable, "-m", "rasa", "run", "--enable-api", "--cors", "*", "--interface",
          config.rasa_interface, "--port", str(config.rasa_port), "--model", str(model),
-         "--endpoints", "endpoints.yml", "--credentials", "credentials.yml"],
+         "--endpoints", "endpoints.yml", "--credentials", str(credentials.path)],
         cwd=PROJECT_ROOT, env=env, stdout=output, stderr=output)
     dashboard = subprocess.Popen([sys.executable, "-m", "bot.web"], cwd=PROJECT_ROOT, env=env,
                                  stdout=output, stderr=output)
