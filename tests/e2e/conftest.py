@@ -17,6 +17,27 @@ import pytest
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 RASA_PORT, ACTION_PORT, WEB_PORT = 5105, 5155, 5180
 SCREENING_DATE = "2026-11-25"
+# Every messaging channel on, with synthetic secrets, each talking to a loopback stand-in of its
+# provider's API on a fixed port (tests/e2e/test_messaging_channels.py starts the stand-ins).
+TELEGRAM_API_PORT, TWILIO_API_PORT, SLACK_API_PORT, FACEBOOK_API_PORT = 5190, 5191, 5192, 5193
+CHANNEL_ENV = {
+    "TELEGRAM_ACCESS_TOKEN": "123456789:synthetic-telegram-token",
+    "TELEGRAM_BOT_USERNAME": "copd_screening_test_bot",
+    "TELEGRAM_WEBHOOK_URL": "https://screening.example.test/webhooks/telegram/webhook",
+    "TELEGRAM_SECRET_TOKEN": "synthetic-telegram-secret",
+    "TELEGRAM_API_URL": f"http://127.0.0.1:{TELEGRAM_API_PORT}",
+    "TWILIO_ACCOUNT_SID": "AC00000000000000000000000000synth",
+    "TWILIO_AUTH_TOKEN": "synthetic-twilio-auth-token",
+    "TWILIO_WEBHOOK_URL": "https://screening.example.test/webhooks/twilio/webhook",
+    "TWILIO_API_URL": f"http://127.0.0.1:{TWILIO_API_PORT}",
+    "SLACK_BOT_TOKEN": "xoxb-synthetic-slack-token",
+    "SLACK_SIGNING_SECRET": "synthetic-slack-signing-secret",
+    "SLACK_API_URL": f"http://127.0.0.1:{SLACK_API_PORT}/api/",
+    "FACEBOOK_VERIFY_TOKEN": "synthetic-facebook-verify-token",
+    "FACEBOOK_APP_SECRET": "synthetic-facebook-app-secret",
+    "FACEBOOK_PAGE_ACCESS_TOKEN": "synthetic-facebook-page-token",
+    "FACEBOOK_GRAPH_URL": f"http://127.0.0.1:{FACEBOOK_API_PORT}/v2.12",
+}
 
 
 class RestClient:
@@ -60,6 +81,7 @@ def server_env(tmp_path_factory) -> dict:
         "ACTION_ENDPOINT_URL": f"http://127.0.0.1:{ACTION_PORT}/webhook",
         "DATABASE_URL": f"sqlite:///{data_dir / 'screenings.db'}",
         "TRACKER_STORE_URL": f"sqlite:///{data_dir / 'tracker.db'}",
+        **CHANNEL_ENV,
     })
     return env
 
