@@ -30,7 +30,7 @@ _UNSURE = re.compile(
     r"\b(not sure|unsure|i'?m not certain|not certain|don'?t know|dont know|do not know|no idea|"
     r"not a clue|no clue|can'?t remember|cannot remember|don'?t remember|do not remember|"
     r"can'?t recall|don'?t recall|maybe|possibly|perhaps|hard to say|i forget|forgot|unknown|"
-    r"haven'?t a clue|idk|dunno|not really sure|couldn'?t say|can'?t say|probably not|doubt it|not likely|unlikely|"
+    r"haven'?t a clue|idk|dunno|(?:it |that )?depends\b|depending on|not really sure|couldn'?t say|can'?t say|probably not|doubt it|not likely|unlikely|"
     # tentative: a test or a doctor has not settled it yet ("I might be, waiting on a test")
     r"might be|could be(?=\s*(?:[,.;!?]|$))|waiting (?:on|for) (?:a |the |my |some )?(?:\w+ )?(?:tests?|results?|scans?|biopsy)|"
     r"still (?:testing|checking|investigating)|not officially|not (?:been )?confirmed|unconfirmed|"
@@ -42,7 +42,7 @@ _NO = re.compile(
     r"he (?:doesn'?t|hasn'?t|isn'?t|didn'?t)|(?:i|she|he|we) (?:can'?t|cannot|won'?t|will not|wouldn'?t)|"
     r"not since|not in|not for|no way|definitely not|not that i (?:can |could )?(?:recall|remember)|"
     r"not (?:as|so) far as i(?: know| can tell| remember| am aware|'m aware)|not to my knowledge|i don'?t believe so|"
-    r"absolutely not|certainly not|nil|zero|0)\b")
+    r"absolutely not|certainly not|nil|zero|0(?![.,]\d))\b")
 _YES = re.compile(
     r"^\W*(yes+|yeah|yep|yup|ya|yea|yah|y|correct|right|sure|definitely|absolutely|of course|"
     r"certainly|indeed|affirmative|ok|okay|i agree|agreed|that'?s right|true|i do|i have|i did|"
@@ -172,7 +172,7 @@ class _Answer:
             return False
         before = self.text[max(0, ref.start - 12):ref.start]
         after = self.text[ref.end:ref.end + 8]
-        return bool(re.search(r"\b(for|of|about|around|lasted|took|taking|over|spent|stayed|within)\s*(?:about\s+|around\s+)?$", before)
+        return bool(re.search(r"\b(for|of|about|around|lasted|took|taking|over|spent|stayed|within|another|more)\s*(?:about\s+|around\s+)?$", before)
                     or re.match(r"\s*(of|course|long|supply|worth|burst|taper|after)\b", after))
 
     def point_times(self) -> list[TimeRef]:
@@ -221,7 +221,7 @@ def _polarity(text: str) -> Optional[str]:
     text = _REMINDER.sub("", text.strip(), count=1)
     if _DOUBTED_YES.match(text):
         return UNSURE
-    head = re.split(r"[.;!?\n]", text, maxsplit=1)[0]
+    head = re.split(r"[;!?\n]|\.(?!\d)", text, maxsplit=1)[0]  # "0.25 pack" is one sentence
     if _UNSURE.search(head) and not re.match(r"^\W*(yes|yeah|no)\b[^a-z]*\w", head.replace("no idea", "")):
         return UNSURE
     if re.match(r"^\W*(not that i know of|not that i'?m aware of|i don'?t think so|don'?t think so)\b", head):
@@ -243,12 +243,20 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in bounds if e > s]
 
 
+_SMOKING_PHASES = re.compile(r"\b(?:packs?|cig\w*|smok\w*)\b[^.;]*\banother\s+\d")
+_ANOTHER_COUNT = re.compile(r"\b(?<=another )\d+(?:\.\d+)?\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|packs?|cig\w*|a day|per|"
+                            r"or so|kg|lb|minutes?|times?|\w+ (?:a|per) day))")
+
+
 def analyse(text: str, today: date, requested_slot: Optional[str] = None,
             known: Optional[Mapping[str, Any]] = None) -> _Answer:
     """Normalise the answer once for every extractor: numbers in digits, typos fixed, self-corrections
     applied ("64, no wait, 65" -> "65") and ranges read as their middle ("30 or 40" -> "about 35");
     then the lexicon terms, time references, clauses and overall yes/no of the answer."""
     normalised = collapse_ranges(apply_corrections(correct_spelling(normalise_numbers((text or "")[:MAX_TEXT]))))
+    if _SMOKING_PHASES.search(normalised):
+        # "a pack a day for 20 years then half a pack for another 10": the second phase's unit is years
+        normalised = _ANOTHER_COUNT.sub(r"\g<0> years", normalised)
     times = drop_corrected(find_time_refs(normalised, today, (known or {}).get("age")), normalised)
     return _Answer(
         raw=text or "", text=normalised, today=today, asked=requested_slot, known=known or {},
@@ -437,13 +445,13 @@ WEIGHT_RANGE_KG = (25, 350)
 
 _FT_IN = re.compile(
     r"(?<![\d.])(?P<ft>\d{1,2})\s*(?:'|ft\.?|feet|foot|fo0t)\s*,?\s*(?:and\s+)?"
-    r"(?:(?P<inch>\d{1,2}(?:\.\d+)?)\s*(?:\"|''|in\b\.?|inch(?:es)?)?)?")
+    r"(?:(?P<inch>(?:1[01]|0?\d)(?:\.\d+)?)(?![\d.])(?!\s*(?:st\b|stone|kg|kilo|lb|pound|#))\s*(?:\"|''|in\b\.?|inch(?:es)?)?)?")
 _CM = re.compile(r"(?<![\d.])(?P<n>\d{2,3}(?:[.,]\d+)?)\s*(?:cm|cms|centimet(?:er|re)s?)\b")
-_METRES = re.compile(r"(?<![\d.])(?P<n>[12](?:[.,]\d{1,2}))\s*(?:m|mt|mtr|meters?|metres?)\b"
+_METRES = re.compile(r"(?<![\d.])(?P<n>[12](?:[.,]\d{1,2}))\s*(?:m|mt|mtr|meters?|metres?|(?=tall\b|high\b))\b"
                      r"|(?<![\d.])(?P<m>[12])\s*m\s*(?P<cm>\d{2})\b")
 _KG = re.compile(r"(?<![\d.])(?P<n>\d{2,4}(?:[.,]\d+)?)\s*(?:kg|kgs|kilos?|kilograms?|kilogrammes?)\b")
 _LB = re.compile(r"(?<![\d.'])(?P<n>\d{2,4}(?:\.\d+)?)\s*(?:lb|lbs|pounds?|#)(?!\w)")
-_STONE = re.compile(r"(?<![\d.])(?P<st>\d{1,2})\s*(?:st|stone)\b\.?\s*(?:(?P<lb>\d{1,2})\s*(?:lb|lbs|pounds?)?\b)?")
+_STONE = re.compile(r"(?<![\d.])(?P<st>\d{1,2}(?:\.\d+)?)\s*(?:st|stone)\b\.?\s*(?:(?P<lb>\d{1,2})\s*(?:lb|lbs|pounds?)?\b)?")
 # "five seven" (5 7) or "5-9" answering the height question
 _HEIGHT_WORDS = re.compile(r"^\W*(?:i'?m|she'?s|he'?s|about|around)?\s*(?P<ft>[4-7])(?:\s+|\s*-\s*)(?P<inch>\d{1,2})\b(?!\s*(?:kg|lb|cm))")
 _LABELLED_WEIGHT = re.compile(r"\b(?:weight|weigh|weighs|weighing)\b\W{0,3}(?:is\s+|about\s+|around\s+|roughly\s+)*"
@@ -558,7 +566,7 @@ def _weight(answer: _Answer, height: _Measure) -> _Measure:
             weight.take(float(match.group("n")) * LB_TO_KG, span=match.span(), imperial=True)
     for match in _STONE.finditer(text):
         if not _weight_change(text, match):
-            weight.take((int(match.group("st")) * 14 + int(match.group("lb") or 0)) * LB_TO_KG, span=match.span(),
+            weight.take((float(match.group("st")) * 14 + int(match.group("lb") or 0)) * LB_TO_KG, span=match.span(),
                         imperial=True)
     if weight.value is not None:
         _weight_now(answer, weight)
@@ -600,6 +608,8 @@ def _unitless_weight(answer: _Answer, number: float, height: _Measure) -> tuple[
     Without a height unit to go by, 160 and up can only be pounds and under 90 only kilograms
     (90 lb is 41 kg); in between the site's local unit, pounds, is assumed and flagged approximate.
     """
+    if number >= 160:
+        return number * LB_TO_KG, False  # 160 kg and up is rare; 160 lb and up is common
     if height.value is not None or answer.known.get("height_cm") is not None:
         pounds = height.imperial if height.value is not None else bool(answer.known.get("height_imperial"))
         return (number * LB_TO_KG if pounds else number), False
@@ -649,7 +659,7 @@ def _fev1(answer: _Answer, result: Extraction) -> None:
 
 _CIGARETTE_WORDS = re.compile(r"\b(smok\w*|cigarettes?|(?<!-)cigs?|tobacco|packs?|roll(?:ing)? (?:my|his|her|their) own|roll-?ups?|rollies)\b")
 _OTHER_PRODUCT = re.compile(
-    r"\b(vap\w*|e-?cig\w*|juul\w*|cigars?|cigarillos?|pipes?|chew\w*|dip\b|dipping|snuff|snus|patch\w*|"
+    r"\b(vap\w*|e-?cig\w*|juul\w*|cigars?|cigarillos?|pipes?|chew\w*|dips?\b|dipping|snuff|snus|patch\w*|"
     r"gum|lozenges?|pouches|zyn|nicorette|hookah|nicotine)\b")
 _CURRENT_SMOKER = re.compile(
     r"\b(still smok\w*|currently smok\w*|(?:i|she|he|they)\s+(?:still\s+)?smokes?\b(?!\s*(?:d|-free))|"
@@ -865,7 +875,8 @@ _START_AGE = re.compile(r"\b(?:since|from)\s+(?:i was|she was|he was|age|the age
                         r"(?:first\s+)?(?:started|began|took (?:it|them|smoking) up)\b|"
                         r"\b(?:as a|as an|from my|in my|since my|from her|from his)\s+(?P<teen>teen\w*)|"
                         r"\b(?:from|in|since) (?:my|her|his) (?P<part>early|mid|late)?[\s-]*(?P<decade>[1-6]0)'?s\b")
-_STOP_AGE = re.compile(r"\b(?:until|till|til|to|quit at|stopped at|gave up at|quit when|stopped when)\s+"
+_STOP_AGE = re.compile(r"\b(?:until|till|til|to|(?:quit|stopped|gave up)(?:\s+(?:last year|(?:\d+|a) years? ago|in \d{4}))?\s+at|"
+                       r"quit when|stopped when)\s+"
                        r"(?:(?:i|she|he) (?:was|turned|hit|reached)\s+)?(?:age\s+)?(?:about\s+|around\s+)?(?P<n>\d{2})\b(?!\s*(?:years|yrs|cig|pack|%))")
 _STOP_YEAR = re.compile(r"\b(?:until|till|til|to|through|in)\s+(?P<year>(?:19|20)\d{2})\b")
 _NOT_SMOKING_PERIOD = re.compile(r"\b(copd|emphysema|bronchitis|diagnos\w*|oxygen|inhalers?|married|lived|worked|retired)\b")
@@ -1068,7 +1079,10 @@ _NOW_USE = re.compile(
     r"\b(still|currently|this morning|right now|these days|nowadays|now|"
     r"(?:i|she|he)\s+(?:only\s+)?(?:vape|vapes|chew|chews|dip|dips|use|uses|am using|is using|'?m using|smoke|smokes)|"
     r"(?:i'?m|she'?s|he'?s|currently) using|"
-    r"i'?m on|am on|is on|she'?s on|he'?s on)\b")
+    r"i'?m on|am on|is on|she'?s on|he'?s on|"
+    # "been vaping ever since"
+    r"(?:(?:'ve|have|has|'s)\s+)?been\s+(?:vaping|using|chewing|dipping|on (?:the |a )?(?:vape|patch\w*|gum|lozenges|pouches))\b"
+    r"(?:[^.;!?]{0,20}?\b(?:ever since|since then|since|now|every day|daily))?)\b")
 # habits: a use now, unless the clause describes a past rate ("a pack daily for 30 years")
 _HABIT = re.compile(r"\b(every (?:day|morning|night|evening)|each day|daily|sometimes|occasionally|"
                     r"now and (?:then|again)|once in a while|socially|on weekends)\b")
@@ -1096,7 +1110,8 @@ def _nicotine(answer: _Answer, result: Extraction) -> None:
         return
     free = next((m for m in _NICOTINE_FREE.finditer(answer.text) if not _names_a_medicine(answer, m)), None)
     # "nothing since I quit smoking" covers every product; "haven't smoked since 2019" only cigarettes
-    mentions = free and (_ANY_NICOTINE.search(answer.text) or _OTHER_PRODUCT.search(answer.text)) \
+    mentions = free and (_ANY_NICOTINE.search(answer.text) or _OTHER_PRODUCT.search(answer.text)
+                         or (re.match(r"(?:nothing|none)\b", free.group(0)) and "smoking_status" in result.facts)) \
         and not _only_cigarettes(free.group(0))
     quit_months = result.facts.get("smoking_quit_months_ago")
     if quit_months is not None and _no_other_product(answer):
@@ -1251,6 +1266,7 @@ _MMRC_RULES: list[tuple[int, re.Pattern]] = [
     (2, re.compile(r"\b(slower than (?:other |most |the |my |her |his )?(?:\w+ )?(?:people|folks|friends|others|women|men|ladies|"
                    r"guys|everyone|wife|husband|family|age)|slower than my \w+|"
                    r"(?:walk|walks|walking) (?:more )?slow(?:ly|er)?|can'?t keep up|cannot keep up|fall behind|falls behind|"
+                   r"lag\w* behind|trail\w* behind|(?:try|trying) to keep up|hold (?:them|everyone|people) up|"
                    r"(?:have|has|had) to wait for (?:me|her|him)|(?:have|has|had) to slow down for (?:me|her|him)|"
                    r"(?:at|in) (?:my|her|his) own (?:pace|speed)|own (?:pace|speed)|"
                    r"(?:stop|pause) (?:for|to catch) (?:my |her |his )?breath|"
@@ -1258,7 +1274,8 @@ _MMRC_RULES: list[tuple[int, re.Pattern]] = [
                    r"(?:on|walking on) (?:flat|level) ground|on (?:the|a) (?:flat|level)\b)\b")),
     (1, re.compile(r"\b(hurry\w*|rush\w*|walk\w* (?:up )?(?:a |the )?(?:slight |gentle |small |little |mild )?(?:hill|incline|slope)|"
                    r"up (?:a |the )?(?:slight |gentle |small |little |mild )?(?:hill|incline|slope|rise)|uphill|"
-                   r"up hills|hills|inclines?|slopes?|stairs|steps up|flight of stairs|walking fast|walk fast|brisk)\b")),
+                   r"up hills|hills|inclines?|slopes?|stairs|steps up|flight of stairs|walking fast|walk fast|brisk|"
+                   r"(?:slight|gentle|small|little|mild|any) (?:hill|incline|slope|rise)|a hill)\b")),
     (0, re.compile(r"\b((?:only|unless|just when)\b[^.;]{0,45}\b(?:run\w*|jog\w*|exercis\w*|exert\w*|work(?:ing)? out|sports?|heavy|"
                    r"strenuous|hard work|push(?:ing)? (?:it|myself|herself|himself)|overdo\w*|shovel\w*|lifting|"
                    r"tennis|golf|swim\w*|cycl\w*|bik\w*|hik\w*|gym|danc\w*|climb\w*)|"
@@ -1288,7 +1305,8 @@ def _mmrc(answer: _Answer, result: Extraction) -> None:
     if asked and _TWO_GRADES.match(text):
         result.unsure.add("mmrc_grade")  # "2 or 3": the study team decides
         return
-    direct = re.search(r"\b(?:mmrc|grade|level|score)\s*(?:is|of|:)?\s*([0-4])\b", text) or (
+    direct = re.search(r"\b(?:mmrc|grade|level|score)\s*(?:is|of|:)?\s*([0-4])\b", text) or re.search(
+        r"\b(?:at|as|a|an)\s+([0-4])\b(?!\s*(?:blocks?|minutes?|m\b|yards?|feet|steps|flights?))[^.;]{0,25}\b(?:mmrc|breathless\w* (?:scale|score)|scale)\b", text) or (
         _GRADE_ANSWER.match(text) if asked else None)
     if direct:
         result.set("mmrc_grade", float(direct.group(1)))
@@ -1319,6 +1337,9 @@ def _describes_grade(text: str, grade: int, match: re.Match, asked: bool) -> boo
         return False
     if grade == 3 and re.search(r"\b(hill\w*|incline|slope|uphill|stairs|steps up)\b", clause):
         return False  # "up the slight incline to the mailbox": the hill, not the distance, is the trouble
+    if grade == 1 and re.search(r"\b(only|just)\b", clause) and \
+            re.search(r"\b(exercis\w*|gym|treadmill|run\w*|jog\w*|sports?|work(?:ing)? out|hik\w*)\b", clause):
+        return False  # "only with hard exercise, like the treadmill on an incline" is grade 0
     if grade == 2 and re.search(r"\b(hurry\w*|rush\w*|fast|brisk\w*|quick\w*)\b", clause):
         return False  # "hurrying on level ground" is grade 1
     # volunteered "stairs are hard" is too vague to grade
@@ -1551,7 +1572,7 @@ _HOSPITAL = re.compile(r"\b(hospital\w*|admitted|emergency room|icu|the er|er vi
 _LUNG_CONTEXT = re.compile(r"\b(copd|breath\w*|lungs?|flare|exacerbation|pneumonia|chest|oxygen|emphysema)\b")
 _NO_TREATMENT = re.compile(
     r"\b(no|without|didn'?t (?:need|get|take)|did not (?:need|get|take)|never (?:got|needed|took))\s+(?:[\w'-]+\s+){0,3}?"
-    r"(antibiotics?|steroids?|prednisone|treatment|medicine|medications?|meds|pills?|tablets?)\b")
+    r"(antibiotics?|steroids?|prednisone|treatment|medicine|medications?|meds|pills?|tablets?|anything)\b")
 _USUAL_MEDICINE = r"(?:inhal\w*|nebuli[sz]\w*|puffer|rescue|oxygen|breathing treatments?)"
 _ONLY_USUAL_MEDICINE = re.compile(r"\b(?:just|only)\b[^.;]{0,30}\b(inhal\w*|nebuli[sz]\w*|puffer|rescue|oxygen|rest|"
                                   r"breathing treatments?)"
@@ -1574,6 +1595,9 @@ def _exacerbation(answer: _Answer, result: Extraction) -> None:
     treated = _positive(answer, answer.terms_of("medicines", "antibiotic") + _systemic_steroid_terms(answer))
     hospital = _HOSPITAL.search(answer.text)
     if not asked and not _volunteered_flare(answer, flare, treated, hospital):
+        when = _flare_time(answer, flare) if flare and not treated and _LAST_FLARE.search(answer.text) else None
+        if when is not None and (answer.today - when.day).days > 366:
+            result.set("exacerbation_last_year", False)  # volunteered: "last flare was over a year ago"
         return
     when = _flare_time(answer, flare)
     if answer.asked != "exacerbation_months_ago":
@@ -1581,6 +1605,11 @@ def _exacerbation(answer: _Answer, result: Extraction) -> None:
         if happened is None:
             return
         result.set("exacerbation_last_year", happened)
+    if (answer.asked == "exacerbation_months_ago" and when is not None and (answer.today - when.day).days <= 366
+            and (treated or hospital) and not _untreated(answer, treated, hospital)):
+        result.set("exacerbation_last_year", True)  # "mid july. prednisone for 5 days"
+    if when is None and result.facts.get("exacerbation_last_year") and _WHEN_FORGOTTEN.search(answer.text):
+        result.unsure.add("exacerbation_months_ago")  # "a few, can't remember when the last one was"
     if when is not None and (answer.asked == "exacerbation_months_ago" or result.facts.get("exacerbation_last_year")
                              or _older_qualifying_flare(answer, when, flare, treated, hospital)):
         result.set("exacerbation_months_ago", when.months_before(answer.today), approximate=when.approximate)
@@ -1588,6 +1617,8 @@ def _exacerbation(answer: _Answer, result: Extraction) -> None:
         result.unsure.add("exacerbation_months_ago")
 
 
+_WHEN_FORGOTTEN = re.compile(r"\b(?:can'?t|cannot|don'?t|do not|not sure|no idea)\s+(?:\w+\s+){0,2}?(?:remember|recall|know|sure)?\s*"
+                             r"(?:exactly\s+)?when\b")
 _LAST_FLARE = re.compile(r"\b(?:last|most recent|latest)\s+(?:\w+\s+)?(?:time|one|flare|exacerbation|episode|attack)\b"
                          r"|\bhad (?:1|one)\b")
 
@@ -1993,7 +2024,12 @@ _CANNOT_ATTEND = re.compile(
     r"\b(?:travel\w*|trip|journey|drive|flight|fly|flying|driving|getting there)\b[^.;,]{0,30}"
     r"\b(?:impossible|out of the question|not (?:possible|an option|doable))\b|"
     # some visits are not every visit: "one or two trips, but not every visit"
-    r"\bnot (?:to )?(?:every|each|all)\b(?:\s+(?:of\s+)?(?:the\s+|them|those\s+)?(?:visits?|trips?|appointments?|times?))?")
+    r"\bnot (?:to )?(?:every|each|all)\b(?:\s+(?:of\s+)?(?:the\s+|them|those\s+)?(?:visits?|trips?|appointments?|times?))?|"
+    # "I don't think I could manage every visit", "I could only come once"
+    r"\b(?:don'?t|do not|doubt)\s+(?:think\s+)?(?:i|we|she|he)\s+(?:could|can|would be able to|will be able to)\s+"
+    r"(?:manage|make|get|come|do|attend|travel)|"
+    r"\bonly\s+(?:come|make it|manage|get there|go|travel|do it|attend)\s+(?:once|one time|one visit)|"
+    r"\b(?:only|just)\s+(?:once|one visit|one trip)\b")
 _CAN_ATTEND = re.compile(
     r"\b(can (?:get|make|come|travel|drive|attend|go|be there|manage)|will (?:drive|take|bring)|drive (?:me|her|him)|"
     r"take (?:me|her|him)|lives? (?:near|close|nearby|in (?:jacksonville|jax|florida))|minutes (?:from|away)|"
@@ -2007,7 +2043,9 @@ _CANNOT_ATTEND_SITE = re.compile(
     r"(?:travel|get|come|go|make it|fly|drive)\s+(?:all the way\s+)?" + _SITE)
 _CAN_ATTEND_SITE = re.compile(
     r"\b(?:can|could|will|'ll)\s+(?:easily\s+)?(?:travel|get|come|go|make it|drive)\s+(?:a (?:ride|lift)\s+|all the way\s+)?"
-    + _SITE)
+    + _SITE
+    # "we could drive him to mayo"
+    + r"|\b(?:can|could|will|'ll)\s+(?:easily\s+)?(?:drive|take|bring)\s+(?:me|her|him|them)\s+" + _SITE)
 # "I can't drive there, but my daughter can take me": someone else solves the trip
 _BUT_SOMEONE_CAN = re.compile(r"\bbut\b[^.;]{0,40}\b(?:can|will|could|'ll)\s+(?:take|drive|bring|get)\s+(?:me|her|him|us)\b")
 

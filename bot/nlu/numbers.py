@@ -56,6 +56,7 @@ _PHRASES = [
     (re.compile(r"\ba\s+dozen\b"), lambda m: "12"),
     (re.compile(r"\b(?:a\s+)?half\s+(?:an?\s+)?(?=[a-z])(?!the\b|of\b|my\b|an?\s+hour\b|hour\b)"), lambda m: "0.5 "),
     (re.compile(r"\ba\s+quarter\s+(?:of\s+)?(?:an?\s+)?"), lambda m: "0.25 "),
+    (re.compile(r"(?<![\w.])quarter\s+(?:of\s+)?(?:an?\s+)?(?=packs?\b|pk\b)"), lambda m: "0.25 "),  # "quarter pack a day"
     # "three-quarters of a pack" (the number word is already a digit here)
     (re.compile(r"\b([1-3])[\s-]*quarters?\s+(?:of\s+)?(?:an?\s+)?(?=[a-z])"), lambda m: f"{int(m.group(1)) / 4:g} "),
     (re.compile(r"\b(?:a\s+)?couple\s+(?:of\s+)?(?=[a-z])"), lambda m: "2 "),

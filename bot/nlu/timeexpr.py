@@ -281,6 +281,8 @@ def _unit_days(match: re.Match) -> float:
 
 def _ago(match: re.Match, today: date, kind: str = "ago") -> Optional[TimeRef]:
     days = _count(match) * _unit_days(match)
+    if re.match(r"(?:over|more than)\s", match["approx"] or ""):
+        days += 0.1 * _unit_days(match)  # "over a year ago" is past the year, not on it
     if days > 120 * 365:
         return None
     return _ref(match, today - timedelta(days=round(days)), kind,
