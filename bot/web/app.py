@@ -297,7 +297,9 @@ async def login_page(request: web.Request) -> web.StreamResponse:
 
 def _login_form(request: web.Request, status: int, error: Optional[str], next_path: str,
                 name: str = "") -> web.Response:
-    token = secrets.token_urlsafe(32)
+    # Keep a valid token: a browser loads this page again behind the visitor's back (its
+    # /favicon.ico request is redirected here), and a new token would no longer match the form.
+    token = request.app[SIGNER].unsign_value(request.cookies.get(LOGIN_CSRF_COOKIE, "")) or secrets.token_urlsafe(32)
     response = _render(request, "login.html", status=status, error=error, next_path=next_path, name=name,
                        login_csrf=token, user=None)
     _set_cookie(response, request, LOGIN_CSRF_COOKIE, request.app[SIGNER].sign_value(token), max_age=3600,

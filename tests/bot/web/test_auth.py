@@ -138,3 +138,15 @@ def test_no_secret_means_a_random_one_and_a_warning(web_settings, repository, ca
     assert "DASHBOARD_SECRET is not set" in caplog.text
     _, cookie = first[SIGNER].new_session(USER)
     assert first[SIGNER].load(cookie) is not None and second[SIGNER].load(cookie) is None
+
+
+async def test_sign_in_still_works_after_the_browser_loaded_the_form_again(client) -> None:
+    page = await client.get("/login")
+    token = csrf_from(await page.text())
+    # Browsers fetch /favicon.ico after the page; without a session it is redirected to /login.
+    favicon = await client.get("/favicon.ico")
+    assert favicon.url.path == "/login"
+    assert csrf_from(await favicon.text()) == token
+    response = await client.post("/login", data={"csrf_token": token, "name": USER, "password": PASSWORD},
+                                 allow_redirects=False)
+    assert response.status == 303
