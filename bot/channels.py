@@ -1,4 +1,4 @@
-"""The REST channel, plus a plain notice when the action server is down.
+"""The REST and socket.io channels, plus a plain notice when the action server is down.
 
 Rasa logs a failed custom action and carries on, so without this the person would get silence
 (or half an answer) while the actions are down. The notice text is the domain's
@@ -8,19 +8,23 @@ Rasa logs a failed custom action and carries on, so without this the person woul
 from __future__ import annotations
 
 import logging
+import re
+import uuid
 from functools import lru_cache
-from typing import Any, Awaitable, Callable
+from typing import Any, Awaitable, Callable, Optional
 
 import aiohttp
 import yaml
 from rasa.core.channels.channel import UserMessage
 from rasa.core.channels.rest import RestInput
+from rasa.core.channels.socketio import SocketIOInput
 from sanic import Blueprint
 
 from bot.config import PROJECT_ROOT, settings
 
 logger = logging.getLogger(__name__)
 OUTAGE_RESPONSE = "utter_service_unavailable"
+SESSION_ID = re.compile(r"[A-Za-z0-9_-]{8,64}")
 
 
 @lru_cache(maxsize=1)
@@ -48,6 +52,35 @@ class RestInputReportingOutages(RestInput):
 
     def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
         return super().blueprint(reporting_outages(on_new_message))
+
+
+class SocketIOInputReportingOutages(SocketIOInput):
+    """Rasa's socket.io channel (the website widget), reporting outages like the REST one.
+
+    It also repairs session persistence: Rasa 3.6 calls python-socketio's `enter_room` without
+    awaiting it, but in the locked python-socketio (5.18) it is a coroutine, so the socket never
+    joined its session's room and every reply to the session was lost.
+    """
+
+    @classmethod
+    def name(cls) -> str:
+        return "socketio"
+
+    def blueprint(self, on_new_message: Callable[[UserMessage], Awaitable[Any]]) -> Blueprint:
+        socketio_blueprint = super().blueprint(reporting_outages(on_new_message))
+        sio = self.sio
+
+        async def session_request(sid: str, data: Optional[dict]) -> None:
+            data = data if isinstance(data, dict) else {}
+            session_id = data.get("session_id")
+            if not isinstance(session_id, str) or not SESSION_ID.fullmatch(session_id):
+                session_id = uuid.uuid4().hex  # the id becomes the sender id: nothing odd or huge
+            if self.session_persistence:
+                await sio.enter_room(sid, session_id, namespace=self.namespace)
+            await sio.emit("session_confirm", session_id, room=sid, namespace=self.namespace)
+
+        sio.on("session_request", namespace=self.namespace)(session_request)  # replaces Rasa's handler
+        return socketio_blueprint
 
 
 def reporting_outages(on_new_message: Callable[[UserMessage], Awaitable[Any]]
