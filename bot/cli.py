@@ -139,12 +139,16 @@ def run() -> int:
     model = train()
     config = settings()
     processes = start_servers(model)
+    host = config.web_interface if config.web_interface not in ("0.0.0.0", "::") else "127.0.0.1"
+    web = f"http://{host}:{config.web_port}"
     print(
+        f"\nOpen {web}/ to see the study's demo page and chat with the assistant.\n"
         "\nThe screening assistant is running.\n"
         f"  Rasa server (REST and socket.io, HTTP API): http://localhost:{config.rasa_port}\n"
         f"    chat over REST: POST http://localhost:{config.rasa_port}/webhooks/rest/webhook\n"
         f"  Action server: http://localhost:{config.action_port}\n"
-        f"  Study team dashboard: http://localhost:{config.web_port} (create an account: make user NAME=...)\n"
+        f"  Demo page with the chat widget: {web}/\n"
+        f"  Study team dashboard: {web}/screenings (create an account: make user NAME=...)\n"
         f"  Screening records: {config.database_url.split('@')[-1]}\n"
         "Press Ctrl-C to stop.\n", flush=True)
     stopping = []

@@ -26,6 +26,8 @@ class Settings:
     dashboard_secret: Optional[str] = None
     dashboard_session_minutes: int = 480
     dashboard_secure_cookie: bool = False
+    # The Rasa server as the visitor's browser reaches it (the demo page's chat widget connects there).
+    chat_server_url: str = "http://127.0.0.1:5005"
 
 
 def _sqlite_url(name: str) -> str:
@@ -55,11 +57,12 @@ def _parse_bool(name: str, raw: str | None) -> bool:
 def settings() -> Settings:
     """Read the environment now (not at import), so tests can change it."""
     action_port = int(os.environ.get("ACTION_PORT", "5055"))
+    rasa_port = int(os.environ.get("RASA_PORT", "5005"))
     return Settings(
         database_url=os.environ.get("DATABASE_URL") or _sqlite_url("screenings.db"),
         tracker_store_url=os.environ.get("TRACKER_STORE_URL") or _sqlite_url("tracker.db"),
         screening_date=_parse_date(os.environ.get("SCREENING_DATE")),
-        rasa_port=int(os.environ.get("RASA_PORT", "5005")),
+        rasa_port=rasa_port,
         rasa_interface=os.environ.get("RASA_INTERFACE", "127.0.0.1"),
         action_port=action_port,
         action_endpoint=os.environ.get("ACTION_ENDPOINT_URL", f"http://localhost:{action_port}/webhook"),
@@ -68,4 +71,5 @@ def settings() -> Settings:
         dashboard_secret=os.environ.get("DASHBOARD_SECRET") or None,
         dashboard_session_minutes=int(os.environ.get("DASHBOARD_SESSION_MINUTES", "480")),
         dashboard_secure_cookie=_parse_bool("DASHBOARD_SECURE_COOKIE", os.environ.get("DASHBOARD_SECURE_COOKIE")),
+        chat_server_url=(os.environ.get("CHAT_SERVER_URL") or f"http://127.0.0.1:{rasa_port}").rstrip("/"),
     )

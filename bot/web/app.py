@@ -1,7 +1,8 @@
-"""The coordinator dashboard: sign-in, the screenings list with filters, a detail view, CSV export.
+"""The public demo page with the chat widget, and the coordinator dashboard: sign-in, the
+screenings list with filters, a detail view, CSV export.
 
-Every route except the sign-in page and the stylesheet needs a signed-in study-team account. The
-access log (`bot.web.access`) names the user, the route and screening ids: never fact values, the
+Public: the demo page (`/`), the widget's files (`/widget/`), the stylesheets and the sign-in page.
+Every other route needs a signed-in study-team account. The access log (`bot.web.access`) names the user, the route and screening ids: never fact values, the
 person's words, contact details or the conversation id.
 """
 
@@ -17,7 +18,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, Awaitable, Callable, Optional
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 import jinja2
 from aiohttp import web
@@ -38,7 +39,13 @@ LIST_LIMIT = 500
 EXPORT_LIMIT = 20000
 MAX_FAILED_SIGN_INS = 5
 FAILED_SIGN_IN_WINDOW_SECONDS = 15 * 60
-PUBLIC_ROUTES = frozenset({"login", "login_post", "static"})
+PUBLIC_ROUTES = frozenset({"demo", "widget", "login", "login_post", "static"})
+WIDGET_DIR = HERE / "static" / "widget"
+DEFAULT_CSP = (
+    "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
+    "frame-ancestors 'none'; base-uri 'none'"
+)
+CSP_KEY = "content_security_policy"
 
 OUTCOME_LABELS = {
     "likely_eligible": "Likely eligible",
@@ -136,6 +143,7 @@ def create_app(settings: Settings, repository: Optional[ScreeningRepository] = N
             "DASHBOARD_SECRET is not set: using a random secret for this process only; "
             "sessions end when it stops."
         )
+    chat_server_origins(settings.chat_server_url)  # a bad CHAT_SERVER_URL fails at start, not per visit
     owns_repository = repository is None
     repo = repository if repository is not None else ScreeningRepository(settings.database_url)
 
@@ -148,7 +156,8 @@ def create_app(settings: Settings, repository: Optional[ScreeningRepository] = N
     app[CRITERIA] = [(criterion.id, criterion.kind) for criterion in default_criteria().criteria]
     app[TEMPLATES] = _templates()
 
-    app.router.add_get("/", index, name="index")
+    app.router.add_get("/", demo_page, name="demo")
+    app.router.add_static("/widget/", WIDGET_DIR, name="widget")
     app.router.add_get("/login", login_page, name="login")
     app.router.add_post("/login", login_submit, name="login_post")
     app.router.add_post("/logout", logout, name="logout")
@@ -202,15 +211,21 @@ def _format_fact_value(value: Any) -> str:
 
 
 async def _security_headers(request: web.Request, response: web.StreamResponse) -> None:
-    response.headers["Content-Security-Policy"] = (
-        "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; "
-        "frame-ancestors 'none'; base-uri 'none'"
-    )
+    response.headers["Content-Security-Policy"] = request.get(CSP_KEY, DEFAULT_CSP)
     response.headers["X-Content-Type-Options"] = "nosniff"
     response.headers["X-Frame-Options"] = "DENY"
     response.headers["Referrer-Policy"] = "no-referrer"
-    if not request.path.startswith("/static/"):
+    if not request.path.startswith(("/static/", "/widget/")):
         response.headers["Cache-Control"] = "no-store"
+
+
+def chat_server_origins(url: str) -> tuple[str, str]:
+    """The chat server's origin over HTTP(S) and over WebSocket, for the demo page's CSP."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc or any(c in parts.netloc for c in " ;,'\""):
+        raise ValueError(f"CHAT_SERVER_URL must be an http(s) URL, got {url!r}")
+    socket_scheme = "wss" if parts.scheme == "https" else "ws"
+    return f"{parts.scheme}://{parts.netloc}", f"{socket_scheme}://{parts.netloc}"
 
 
 def _route_name(request: web.Request) -> Optional[str]:
@@ -237,7 +252,7 @@ async def _authentication(request: web.Request, handler: Handler) -> web.StreamR
     if session is None:
         access_logger.info("user=- method=%s route=%s status=unauthenticated", request.method, _route_path(request))
         if _wants_html(request) and request.method == "GET":
-            target = request.path_qs if _route_name(request) not in (None, "index") else ""
+            target = request.path_qs if _route_name(request) is not None else ""
             location = "/login" + ("?" + urlencode({"next": target}) if target else "")
             raise web.HTTPSeeOther(location)
         raise web.HTTPUnauthorized(text="Sign in to the dashboard first.\n")
@@ -284,8 +299,15 @@ def _safe_next(raw: Optional[str]) -> str:
 # ---------------------------------------------------------------- sign-in and sign-out
 
 
-async def index(request: web.Request) -> web.StreamResponse:
-    raise web.HTTPSeeOther("/screenings")
+async def demo_page(request: web.Request) -> web.StreamResponse:
+    """The study described for the public, with the chat widget (talking to the Rasa server)."""
+    server_url = request.app[SETTINGS].chat_server_url
+    http_origin, socket_origin = chat_server_origins(server_url)
+    request[CSP_KEY] = (
+        f"default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; "
+        f"connect-src {http_origin} {socket_origin}; form-action 'self'; frame-ancestors 'none'; base-uri 'none'"
+    )
+    return _render(request, "demo.html", chat_server_url=server_url, user=None)
 
 
 async def login_page(request: web.Request) -> web.StreamResponse:

@@ -10,7 +10,7 @@ import pytest
 
 from tests.bot.web.conftest import USER
 
-HTML_ROUTES = ["/", "/screenings", "/screenings?outcome=not_eligible", "/screenings/1", "/screenings/999"]
+HTML_ROUTES = ["/screenings", "/screenings?outcome=not_eligible", "/screenings/1", "/screenings/999"]
 
 
 @pytest.mark.parametrize("path", HTML_ROUTES)
