@@ -102,3 +102,42 @@ def rest(server_env) -> RestClient:
         except subprocess.TimeoutExpired:
             process.kill()
         log.close()
+
+
+# ---------------------------------------------------------------- the web app and a browser
+# For the browser tests (tests/e2e/test_*_browser.py): Debian's chromium (`make browser`), driven by
+# playwright, which never downloads a browser of its own.
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = ["--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+BROWSER_OUTPUT = PROJECT_ROOT / "test-output" / "browser"
+
+
+@pytest.fixture(scope="session")
+def web_url(rest) -> str:
+    """The web app that `bot run` starts next to Rasa: the demo page, the widget, the dashboard."""
+    url = f"http://127.0.0.1:{WEB_PORT}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(url + "/login", timeout=2)
+            return url
+        except (urllib.error.URLError, OSError):
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.5)
+
+
+@pytest.fixture(scope="session")
+def browser():
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} is missing: `make browser` installs Debian's chromium")
+    from playwright.sync_api import sync_playwright
+
+    BROWSER_OUTPUT.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
