@@ -213,7 +213,7 @@ _REMINDER = re.compile(r"^\W*(?:(?:as|like)\s+i\s+(?:said|told you|mentioned|alr
 
 # "I think so?? not sure", "I think so but never got it in writing": a yes the speaker doubts
 _DOUBTED_YES = re.compile(
-    r"^\W*(?:i\s+)?(?:think|believe|guess|suppose)\s+so\b(?=.*(?:\?|\bbut\b[^.]*\b(?:never|not|no|don'?t|didn'?t|wasn'?t|isn'?t)\b|"
+    r"^\W*(?:i\s+)?(?:think|believe|guess|suppose)\s+so\b(?=.*(?:\?|\bbut\b[^.]*\b(?:never|not|no|nobody|no one|don'?t|didn'?t|wasn'?t|isn'?t)\b|"
     r"\bwhatever that means\b))", re.S)
 
 
@@ -222,7 +222,7 @@ def _polarity(text: str) -> Optional[str]:
     if _DOUBTED_YES.match(text):
         return UNSURE
     head = re.split(r"[;!?\n]|\.(?!\d)", text, maxsplit=1)[0]  # "0.25 pack" is one sentence
-    if _UNSURE.search(head) and not re.match(r"^\W*(yes|yeah|no)\b[^a-z]*\w", head.replace("no idea", "")):
+    if _UNSURE.search(head) and not re.match(r"^\W*(yes|yeah|no)\b[^a-z]*\w", re.sub(r"\bno (?:idea|clue)\b", "", head)):
         return UNSURE
     if re.match(r"^\W*(not that i know of|not that i'?m aware of|i don'?t think so|don'?t think so)\b", head):
         return NO
@@ -681,7 +681,7 @@ _NEVER_SMOKER = re.compile(
     r"never (?:did|have) smoke\w*|didn'?t ever smoke|have never smoked|has never smoked|"
     r"never (?:smoked |had |used |did |tried )?(?:cigarettes|cigs)|never (?:a|one) (?:single )?cigarette|"
     # "only secondhand", "never used any nicotine at all"
-    r"(?:only|just)\s+(?:ever\s+)?(?:breathed\s+)?second-?hand(?:\s+smoke)?|never (?:used|touched|tried) (?:any )?(?:nicotine|tobacco))\b")
+    r"(?:only|just)\s+(?:ever\s+)?(?:breathed\s+)?(?:second|2nd|2th)[- ]?hand(?:\s+smoke)?|never (?:used|touched|tried) (?:any )?(?:nicotine|tobacco))\b")
 # "never ... again", "never ... since/after": a quit, not a never-smoker
 _NEVER_AGAIN = re.compile(r"[^.;!?,]{0,15}?\b(?:since|after|again|any ?more)\b")
 # a period of life that is over: "in my 20s", "in college", "in the army"
@@ -1463,8 +1463,9 @@ def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot:
     systemic = [t for t in terms if not _is_topical(answer.text, t)]
     doubted = [t for t in systemic if _in_doubt(answer, t)]  # "can't remember whether they were steroids"
     systemic = [t for t in systemic if t not in doubted]
-    positive = [t for t in systemic if not answer.negated(t.start, t.end) or _names_last_course(answer, t)]
     asked = answer.asked == slot
+    positive = [t for t in systemic if _names_last_course(answer, t) or not (
+        answer.negated(t.start, t.end) if asked else _negated_beyond_the_answer_word(answer, t))]
     last = _last_dose(answer, positive, systemic, asked)
     if last is not None:
         days = (answer.today - last).days
@@ -1486,7 +1487,7 @@ def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot:
     if not asked:
         # "..., no steroids" / "Steroids no" volunteered in another answer; "a flare in May but no
         # antibiotics" only says how that flare was treated
-        if systemic and not doubted and not _about_a_flare(answer) \
+        if systemic and not doubted and not _flare_in_sentence(answer, systemic) \
                 and all(answer.denied(t.start, t.end) for t in systemic):
             result.set(slot, False)
         return
@@ -1507,6 +1508,27 @@ def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot:
     elif _ONGOING.search(answer.text) or re.search(r"\bstill on (?:them|it)\b", answer.text):
         result.set(slot, True)  # "I'm still on them, finishing on Friday"
         result.set(weeks_slot, 0.0)
+
+
+def _flare_in_sentence(answer: _Answer, terms: list[Term]) -> bool:
+    """'a flare in May but no antibiotics' tells how that flare was treated; 'No steroids. Last flare
+    was over a year ago.' is a denial of its own."""
+    if _flare_asked(answer):
+        return True
+    # a flare told before the denial (or in its sentence) is the flare the denial describes
+    return any(_FLARE.search(answer.text, 0, answer.sentence_of(t.start)[1]) for t in terms)
+
+
+def _negated_beyond_the_answer_word(answer: _Answer, term: Term) -> bool:
+    """Negated, not counting a leading "no" that answers another question ("no, the prednisone
+    they gave me finished last month" to the immunosuppressant question)."""
+    if not answer.negated(term.start, term.end):
+        return False
+    lead = re.match(r"^\W*(?:no|nope|nah)\b\W*", answer.text)
+    if not (lead and answer.asked and lead.end() <= term.start):
+        return True
+    words = re.findall(r"[\w'-]+", answer.text[lead.end():term.start])[-6:]
+    return bool(_NEGATION_CUES.search(" ".join(words))) or bool(_AFTER_NO.match(answer.text, term.end))
 
 
 def _none_for_days(answer: _Answer, denied: list[Term]) -> Optional[float]:
@@ -1666,11 +1688,16 @@ _SEVERAL_FLARES = re.compile(r"\b(?:flares|flare-?ups|exacerbations|episodes|att
                              r"\s+(?:\w+\s+)?(?:times|of them|flare\w*|exacerbation\w*|episodes|attacks|infections|bouts))\b")
 
 
+# "three of them this year", "2 times": answering the flare question with a count
+_COUNTED_FLARES = re.compile(r"^\W*(?:[1-9]|a few|several|a couple)\b(?!\s*(?:years?|months?|weeks?|days?)\b)|"
+                             r"\b(?:[1-9]|one|two|three|four|a few|several|a couple)\s+(?:of them|times)\b")
+
+
 def _flare_time(answer: _Answer, flare) -> Optional[TimeRef]:
     points = answer.point_times()
     if answer.asked == "exacerbation_months_ago" and points:
         return max(points, key=lambda t: t.day)
-    if flare and len(points) > 1 and _SEVERAL_FLARES.search(answer.text):
+    if (flare or _flare_asked(answer)) and len(points) > 1 and _SEVERAL_FLARES.search(answer.text):
         return max(points, key=lambda t: t.day)  # "two flare ups, one last december and one in august": the latest
     if flare:
         near = answer.time_near(flare.start(), flare.end(), kinds=("date", "ago", "now"), sentence=False)
@@ -1690,7 +1717,8 @@ def _flare_in_last_year(answer: _Answer, flare, treated: list[Term], hospital,
         return False  # handled at home with the usual inhalers: not a qualifying flare
     if treated and not (flare or hospital) and _OTHER_INFECTION.search(answer.text):
         return None  # "antibiotics for a tooth infection" says nothing about the lungs
-    if not (answer.polarity == YES or flare or treated or hospital):
+    counted = _flare_asked(answer) and _COUNTED_FLARES.search(answer.text)
+    if not (answer.polarity == YES or flare or treated or hospital or counted):
         if _flare_asked(answer) and when is not None and (answer.today - when.day).days > 366:
             return False  # "only time was back in 2024"
         return None
@@ -1917,7 +1945,8 @@ _NO_DIAGNOSIS = re.compile(r"\b(?:never|not|haven'?t|hasn'?t|didn'?t|no one|nobo
                            r"(?:given|gave|made|got)\s+(?:me|her|him)?\s*(?:a|any)\s+diagnosis\b"
                            r"|\b(?:nobody|no one|never)(?:'s|\s+has|\s+have)?\s+(?:\w+\s+)?diagnosed\s+(?:me|her|him)\s+with\s+(?:anything|it)\b"
                            r"|\b(?:never|not|haven'?t|hasn'?t)\s+been\s+diagnosed\b(?!\s+with)|\bno diagnosis\b"
-                           r"|\b(?:nobody|no one|no doctor|never)\s+(?:has\s+|have\s+)?(?:ever\s+)?(?:tested|checked|diagnosed)\s+(?:me|her|him)\b")
+                           r"|\b(?:nobody|no one|no doctor|never)\s+(?:has\s+|have\s+)?(?:ever\s+)?(?:tested|checked|diagnosed)\s+(?:me|her|him)\b"
+                           r"|\bnever\s+(?:had|done|did|got|taken)\s+(?:the\s+|a\s+|any\s+)?(?:breathing|lung|spirometry|pft|lung function)\s+tests?\b")
 # "with my COPD", "for her COPD", "a COPD exacerbation": the disease as the setting of another
 # answer (a flare, a medicine), which presupposes the diagnosis rather than stating it
 _COPD_IN_PASSING = re.compile(r"\b(?:(?:with|for|from|of)\s+(?:my|her|his|their)\s+" + _COPD + r"\b|"
