@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import time
@@ -86,14 +87,25 @@ def server_env(tmp_path_factory) -> dict:
     return env
 
 
+def _port_in_use(port: int) -> bool:
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
 @pytest.fixture(scope="session")
 def rest(server_env) -> RestClient:
+    # another run on these ports would answer in place of ours, and the tests would read its data
+    busy = [port for port in (RASA_PORT, ACTION_PORT, WEB_PORT) if _port_in_use(port)]
+    if busy:
+        raise RuntimeError(f"ports {busy} are already in use: is another end-to-end run going on?")
     log = open(Path(server_env["DATABASE_URL"].removeprefix("sqlite:///")).with_name("servers.log"), "w")
     process = subprocess.Popen([sys.executable, "-m", "bot.cli", "run"], cwd=PROJECT_ROOT,
                                env=server_env, stdout=log, stderr=subprocess.STDOUT)
     try:
         _wait(f"http://127.0.0.1:{ACTION_PORT}/health", process, 300)
         _wait(f"http://127.0.0.1:{RASA_PORT}/status", process, 300)
+        if process.poll() is not None:
+            raise RuntimeError(f"`bot run` exited with {process.returncode}")
         yield RestClient(f"http://127.0.0.1:{RASA_PORT}")
     finally:
         process.send_signal(signal.SIGTERM)
@@ -131,7 +143,7 @@ def web_url(rest) -> str:
 @pytest.fixture(scope="session")
 def browser():
     if not CHROMIUM.exists():
-        pytest.skip(f"{CHROMIUM} is missing: `make browser` installs Debian's chromium")
+        pytest.fail(f"{CHROMIUM} is missing: `make browser` (run by `make test`) installs Debian's chromium")
     from playwright.sync_api import sync_playwright
 
     BROWSER_OUTPUT.mkdir(parents=True, exist_ok=True)
