@@ -140,7 +140,9 @@ def web_url(rest) -> str:
             time.sleep(0.5)
 
 
-@pytest.fixture(scope="session")
+# per module: playwright's sync API keeps an event loop running while it is open, which would break
+# the asyncio tests (messaging channels) that run after the browser tests
+@pytest.fixture(scope="module")
 def browser():
     if not CHROMIUM.exists():
         pytest.fail(f"{CHROMIUM} is missing: `make browser` (run by `make test`) installs Debian's chromium")
