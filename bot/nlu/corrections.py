@@ -21,7 +21,7 @@ _NUMBER = r"\d+(?:\.\d+)?"
 # "<number><a few unit words>, <cue>, <number><maybe its unit again>"
 _RESTATED_NUMBER = re.compile(
     rf"(?<![\d.'])(?P<old>{_NUMBER})(?P<unit>(?:\s*[a-z%]+){{0,3}}?)\s*(?:,|\.+|-+|\s)\s*{_CUES}"
-    rf"(?:(?:it\s+(?:was|is|'?s)|it'?s|i'?m|i\s+am|more\s+like|she'?s|he'?s)\s+)?"
+    rf"(?:(?:it\s+(?:was|is|'?s)|it'?s|i'?m|i\s+am|more\s+like|she'?s|he'?s|(?:i|she|he)\s+(?:weighed|weigh|weighs|was))\s+)?"
     rf"(?P<new>{_NUMBER})(?![\d'\"]|\.\d|\s*(?:ft|feet|foot|/))(?P<tail>(?:\s*[a-z]+){{0,2}})")
 # "2020, not 2021" / "65, not 64": the refused value after "not"
 _REFUSED = re.compile(rf"(?<=[\d%'\"])\s*,?\s*(?:and\s+|but\s+)?not\s+(?:in\s+|on\s+)?{_NUMBER}\b"

@@ -30,7 +30,8 @@ _UNSURE = re.compile(
     r"\b(not sure|unsure|i'?m not certain|not certain|don'?t know|dont know|do not know|no idea|"
     r"not a clue|no clue|can'?t remember|cannot remember|don'?t remember|do not remember|"
     r"can'?t recall|don'?t recall|maybe|possibly|perhaps|hard to say|i forget|forgot|unknown|"
-    r"haven'?t a clue|idk|dunno|(?:it |that )?depends\b|depending on|not really sure|couldn'?t say|can'?t say|probably not|doubt it|not likely|unlikely|"
+    r"haven'?t a clue|idk|dunno|(?:i'?d|i would|i'?ll|i will|i'?ve got to|i need to|i have to|need to|have to)\s+"
+    r"(?:have to\s+)?(?:ask|check|look|think about it|find out|dig)|i'?m not sure (?:if|whether)|(?:it |that )?depends\b|depending on|not really sure|couldn'?t say|can'?t say|probably not|doubt it|not likely|unlikely|"
     # tentative: a test or a doctor has not settled it yet ("I might be, waiting on a test")
     r"might be|could be(?=\s*(?:[,.;!?]|$))|waiting (?:on|for) (?:a |the |my |some )?(?:\w+ )?(?:tests?|results?|scans?|biopsy)|"
     r"still (?:testing|checking|investigating)|not officially|not (?:been )?confirmed|unconfirmed|"
@@ -50,8 +51,8 @@ _YES = re.compile(
     r"he can|he is|we can|it was|i had|she had|he had|i took|i take|i was|(?:i )?(?:think|believe|guess|suppose) so)"
     r"\b(?!'t|\s+not\b)")  # not "I can't"
 # "travel is impossible for me, so no": the yes or no closes the sentence
-_CLOSING_NO = re.compile(r"\b(?:so|but),?\s+(?:no|nope|not really)\W*$")
-_CLOSING_YES = re.compile(r"\b(?:so|but),?\s+(?:yes|yeah|yep)\W*$")
+_CLOSING_NO = re.compile(r"\b(?:so|but),?\s+(?:no|nope|not really)\b(?:\W+[\w']+){0,3}\W*$")
+_CLOSING_YES = re.compile(r"\b(?:so|but),?\s+(?:yes|yeah|yep)\b(?:\W+[\w']+){0,3}\W*$")
 # words that make a number an estimate ("about 30"; numbers.collapse_ranges writes "30 or 40" as "about 35")
 _HEDGED = re.compile(r"\b(about|around|roughly|maybe|approx\w*|give or take|or so|probably|something like|close to|\d+ish)\b")
 _NEGATION_CUES = re.compile(
@@ -221,6 +222,12 @@ def _polarity(text: str) -> Optional[str]:
     text = _REMINDER.sub("", text.strip(), count=1)
     if _DOUBTED_YES.match(text):
         return UNSURE
+    if re.search(r"\b(?:actually|no wait|sorry|i mean|on second thought)\b", text):
+        # "no... actually my son just said he'd drive me, so yes": the closing word is the answer
+        if _CLOSING_YES.search(text):
+            return YES
+        if _CLOSING_NO.search(text):
+            return NO
     head = re.split(r"[;!?\n]|\.(?!\d)", text, maxsplit=1)[0]  # "0.25 pack" is one sentence
     if _UNSURE.search(head) and not re.match(r"^\W*(yes|yeah|no)\b[^a-z]*\w", re.sub(r"\bno (?:idea|clue)\b", "", head)):
         return UNSURE
@@ -330,7 +337,8 @@ _CAREGIVER = re.compile(
     r"\b(?:can|could|would|is|will) (?:she|he) (?:join|qualify|be eligible|eligible|take part|participate|be able)\b")
 # the speaker is the patient: "I have COPD", "can I join?"
 _SELF_PATIENT = re.compile(r"\bi (?:have|'ve got|was diagnosed with|suffer from) (?:\w+ )?(?:copd|emphysema|chronic bronchitis)\b"
-                           r"|\b(?:can|could|would|am) i (?:join|qualify|be eligible|eligible|take part|participate)\b")
+                           r"|\b(?:can|could|would|am) i (?:join|qualify|be eligible|eligible|take part|participate)\b"
+                           r"|\b(?:this|it)(?:'s| is) for me\b|\bfor myself\b")
 _SELF_WORDS = re.compile(r"\b(?:i|i'?m|im|my|me)\b")
 _OTHER_WORDS = re.compile(r"\b(?:he|she|they|he'?s|she'?s|they'?re|his|her|their|" + _PERSON + r")\b")
 
@@ -408,6 +416,9 @@ def _ages_from_birth(answer: _Answer) -> list[tuple[int, float, bool]]:
             found.append((ref.start, float(_years_between(ref.day, answer.today)), ref.approximate))
     if not found:
         # "born in 64", "born '58": a two-digit year of birth is last century's
+        year_first = re.search(r"\b(?P<year>19\d{2})\s*(?:-\s*)?born\b", answer.text)
+        if year_first:
+            found.append((year_first.start("year"), float(answer.today.year - int(year_first.group("year"))), False))
         short = re.search(r"\bborn\s+(?:in\s+)?'?(?P<yy>[2-9]\d)\b(?!\s*(?:years|yrs|kg|lb))", answer.text)
         if short:
             found.append((short.start("yy"), float(answer.today.year - 1900 - int(short.group("yy"))), False))
@@ -692,7 +703,8 @@ _QUIT = re.compile(
     r"ex[- ]?smoker|former smoker|never (?:\w+ )?again|never since|"
     # "day 40 without a cigarette" (a craving, "can't go a day without one", is caught as current first)
     r"without (?:a |any |one )?(?:single )?(?:cigarettes?|cigs?|smokes?|smoking)|used to smoke|don'?t smoke (?:any ?more|now)|no longer smoke|"
-    r"haven'?t smoked|have not smoked|hasn'?t smoked|smoke[- ]?free|last cigarette|put (?:it|them) down|"
+    r"haven'?t smoked|have not smoked|hasn'?t smoked|smoke[- ]?free|last cigarette|last (?:cig|fag|smoke)\b|"
+    r"smoked (?:my|his|her|their) last|put (?:it|them) down|"
     r"non[- ]?smoker (?:for|since)|"
     r"gave (?:them|it|the \w+|cigarettes|smoking|cigs) up|(?:was|were) an? (?:heavy |light )?smoker|"
     r"smoked\b(?:\s+\w+){0,12}?\s+(?:till|until|up to|to (?:the age of |age )?\d{2}\b(?! (?:a|per|each|every) ))|"
@@ -763,10 +775,8 @@ def _clause_says_current(answer: _Answer, low: int, high: int) -> bool:
     cues = list(_CURRENT_SMOKER.finditer(clause)) + list(_STILL_SMOKING.finditer(clause))
     if not cues:
         return False
-    other = _OTHER_PRODUCT.search(clause)
-    if other and not _CIGARETTES_IN.search(clause):
-        return False
-    # "I smoke a pipe now, gave up cigarettes in 2000": the present tense is about the pipe
+    # "I smoke a pipe now, gave up cigarettes in 2000": the present tense is about the pipe; but
+    # "trying to quit, got the patch on but still have a couple a day" is about cigarettes
     return any(not (_OTHER_PRODUCT.search(clause, cue.start(), cue.end() + 20)
                     and not _CIGARETTES_IN.search(clause, cue.start(), cue.end() + 20)) for cue in cues)
 
@@ -1078,6 +1088,7 @@ def _years_since_start_age(answer: _Answer, result: Extraction, status: Optional
 _NOW_USE = re.compile(
     r"\b(still|currently|this morning|right now|these days|nowadays|now|"
     r"(?:i|she|he)\s+(?:only\s+)?(?:vape|vapes|chew|chews|dip|dips|use|uses|am using|is using|'?m using|smoke|smokes)|"
+    r"^\W*(?:only\s+|just\s+)?(?:smoke|vape|chew|dip|use)s?\b(?=\s+(?:an?\s+|the\s+|my\s+)?(?:\w+\s+)?(?:pipe|cigar|vape|e-?cig|juul|snus|chew|dip|patch|gum|pouch))|"
     r"(?:i'?m|she'?s|he'?s|currently) using|"
     r"i'?m on|am on|is on|she'?s on|he'?s on|"
     # "been vaping ever since"
@@ -1246,7 +1257,8 @@ _MMRC_RULES: list[tuple[int, re.Pattern]] = [
     (4, re.compile(r"\b(dress\w*|undress\w*|getting dressed|put(?:ting)? (?:my|her|his) clothes on|too breathless to leave|"
                    # dressing, piece by piece: "putting on my shoes and socks", "tying my shoelaces"
                    r"(?:put\w*|pull\w*|get\w*) on (?:my|her|his) (?:shoes|socks|clothes|shirt|pants|trousers|coat|jacket|bra)|"
-                   r"(?:ty\w*|do\w*) up (?:my|her|his) (?:shoe\w*|laces|buttons)|ty\w* (?:my|her|his) (?:shoe\w*|laces)|"
+                   r"(?:ty\w*|do\w*) up (?:my|her|his) (?:shoe\w*|laces|buttons)|"
+                   r"put\w* (?:my|her|his) (?:shoes|socks|clothes|shirt|pants|trousers|coat|jacket|bra)(?:\s+and\s+\w+)?\s+on|ty\w* (?:my|her|his) (?:shoe\w*|laces)|"
                    r"button\w* (?:up )?(?:my|her|his)|zip\w* up|"
                    r"can'?t leave the house|cannot leave the house|hardly leaves? the house|rarely leaves? the house|"
                    r"housebound|house-bound|bed-?bound|stuck at home|can'?t get out of (?:the house|bed)|"
@@ -1291,7 +1303,9 @@ _STOPS_AFTER = re.compile(r"\b(stop\w*|rest\w*|breath\w*|before|without|sit down
 _NO_PROBLEM = re.compile(r"\b(fine|ok|okay|alright|all right|no problem|no trouble|not a problem|good|"
                          r"without (?:any |much )?(?:problems?|trouble|difficulty|issues?|bother))\b")
 _CANNOT = re.compile(r"\b(?:can'?t|cannot|couldn'?t|unable|not able)\b")
-_GRADE_ANSWER = re.compile(r"^\W*(?:(?:i'?d say|id say|probably|maybe|about|a|an|option|number|grade|level|mmrc)\s*)*([0-4])\W*$")
+_GRADE_ANSWER = re.compile(r"^\W*(?:(?:i'?d say|id say|i would say|probably|maybe|about|a|an|option|number|grade|level|mmrc)\s*)*([0-4])\W*$"
+                           # "2. also i'm a type 1 diabetic", "thats me, number 3", "3 no wait 2, ..." (after corrections)
+                           r"|^\W*([0-4])\s*[.,)]\s+(?=[a-z])|\b(?:number|option|grade|no\.)\s*([0-4])\b(?![.\d])")
 # "2 or 3" (collapsed by numbers.collapse_ranges to "about 2.5") or "2/3": between two grades
 _TWO_GRADES = re.compile(r"^\W*(?:about\s+[0-3]\.5|[0-4]\s*(?:or|and|to|-|/)\s*[0-4])\W*$")
 _SHORT_WALK_METRES = 400  # mMRC 3 is "stops after about 100 m"; a few hundred metres still counts
@@ -1309,7 +1323,7 @@ def _mmrc(answer: _Answer, result: Extraction) -> None:
         r"\b(?:at|as|a|an)\s+([0-4])\b(?!\s*(?:blocks?|minutes?|m\b|yards?|feet|steps|flights?))[^.;]{0,25}\b(?:mmrc|breathless\w* (?:scale|score)|scale)\b", text) or (
         _GRADE_ANSWER.match(text) if asked else None)
     if direct:
-        result.set("mmrc_grade", float(direct.group(1)))
+        result.set("mmrc_grade", float(next(g for g in direct.groups() if g is not None)))
         return
     grade = _mmrc_from_words(text, asked)
     if grade is not None:
@@ -1364,7 +1378,8 @@ _INHALED_CONTEXT = re.compile(r"\b(inhal\w*|puffer|nebuli[sz]\w*|nasal|cream|oin
 # forms that do not reach the whole body: "antibiotic eye drops", "steroid cream"
 _TOPICAL = re.compile(r"\b(eye ?drops?|ear ?drops?|drops|creams?|ointments?|gels?|lotions?|topical|nasal|sprays?|"
                       r"inhal\w*|puffers?|nebuli[sz]\w*|mouthwash|rinse)\b")
-_ONGOING = re.compile(r"\b(every (?:day|morning|night|week)|daily|currently|right now|at the moment|still (?:on|taking|take)|"
+_ONGOING = re.compile(r"\b(every (?:day|morning|night|week|other day)|daily|currently|right now|at the moment|still (?:on|taking|take)|"
+                      r"(?:'ve|have|has)?\s*been on (?:it|them|this|that)\s+for|been on\b[^.;]{0,30}\bsince|"
                       r"i'?m on|i am on|she'?s on|he'?s on|is on|i take|she takes|he takes|each day)\b")
 _ONLY_INHALED = re.compile(r"\b(?:only|just)\b[^.;]{0,20}\b(?:inhal\w*|puffers?|nebuli[sz]\w*|symbicort|advair|breo|trelegy|"
                            r"spiriva|flovent|pulmicort|albuterol)")
@@ -1395,7 +1410,8 @@ def _systemic_steroid_terms(answer: _Answer) -> list[Term]:
 
 
 # still taking it: today, whatever time the course started ("three weeks ago, and I'm still on the prednisone")
-_STILL_ON = re.compile(r"\b(still (?:on|taking|take)|currently (?:on|taking)|right now|at the moment)\b")
+_STILL_ON = re.compile(r"\b(still (?:on|taking|take)|currently (?:on|taking)|right now|at the moment|"
+                       r"been on\b[^.;]{0,30}\bsince|been (?:on|taking) (?:it|them) for)\b")
 # the answer names the last course: "the last antibiotics were in June", "last time I took prednisone"
 _LAST_COURSE_BEFORE = re.compile(r"\b(?:last|latest|most recent)\s+(?:(?:course|dose|round|burst|time|one)\s+(?:of\s+)?)?"
                                  r"(?:(?:i|she|he)\s+(?:took|had|needed|got|was on)\s+)?$")
@@ -1935,6 +1951,9 @@ _COPD_STATED = re.compile(
     r"show(?:s|ed)|found|dx|diagnosis)\b[^.?!]{0,40}?\b" + _COPD
     + r"|\bgold\s*(?:stage\s*)?(?:[1-4]|iv|iii|ii)\b"
     # "emphysema since 2016", "copd stage 3", "copd for ten years"
+    + r"|\b(?:just|only|except|apart from|besides|other than)\s+(?:the\s+|my\s+|her\s+|his\s+)?" + _COPD + r"\b"
+    # a list of what the person has: "74 yo female, copd, quit smoking 10 yrs ago"
+    + r"|(?:^|,)\s*" + _COPD + r"\s*(?=,|$)"
     + r"|\b" + _COPD + r"\s+(?:since\s+(?:\d{4}|i was|she was|he was|(?:the\s+)?(?:late|early|mid)?\s*\d0)|for\s+(?:about\s+|over\s+)?\d+\s+(?:years|yrs)|"
     r"(?:stage|gold|grade|level)\s*(?:[1-4]|iv|iii|ii|i)\b)")
 _NOT_OFFICIAL = re.compile(r"\b(?:not|never|wasn'?t|haven'?t been|hasn'?t been)\s+(?:been\s+)?"
@@ -1946,7 +1965,8 @@ _NO_DIAGNOSIS = re.compile(r"\b(?:never|not|haven'?t|hasn'?t|didn'?t|no one|nobo
                            r"|\b(?:nobody|no one|never)(?:'s|\s+has|\s+have)?\s+(?:\w+\s+)?diagnosed\s+(?:me|her|him)\s+with\s+(?:anything|it)\b"
                            r"|\b(?:never|not|haven'?t|hasn'?t)\s+been\s+diagnosed\b(?!\s+with)|\bno diagnosis\b"
                            r"|\b(?:nobody|no one|no doctor|never)\s+(?:has\s+|have\s+)?(?:ever\s+)?(?:tested|checked|diagnosed)\s+(?:me|her|him)\b"
-                           r"|\bnever\s+(?:had|done|did|got|taken)\s+(?:the\s+|a\s+|any\s+)?(?:breathing|lung|spirometry|pft|lung function)\s+tests?\b")
+                           r"|\bnever\s+(?:had|done|did|got|taken)\s+(?:the\s+|a\s+|any\s+)?(?:breathing|lung|spirometry|pft|lung function)\s+tests?\b"
+                           r"|\b(?:haven'?t|have not|hasn'?t|has not|never)\s+(?:been|gone|seen)\s+(?:to\s+)?(?:a|the|any)\s+doctor\b")
 # "with my COPD", "for her COPD", "a COPD exacerbation": the disease as the setting of another
 # answer (a flare, a medicine), which presupposes the diagnosis rather than stating it
 _COPD_IN_PASSING = re.compile(r"\b(?:(?:with|for|from|of)\s+(?:my|her|his|their)\s+" + _COPD + r"\b|"
@@ -2009,7 +2029,8 @@ def _yes_no_answer(answer: _Answer, result: Extraction, slot: str) -> None:
 _MALE = re.compile(r"\b(i'?m a (?:man|male|guy|gentleman|bloke|dude)|i am a (?:man|male|guy)|i'?m male|"
                    r"i'?m an old man|he'?s a man|male|man|guy|he|him|husband|father|dad|grandfather|"
                    r"grandpa|son|brother)\b")
-_PAST_CHILDBEARING = re.compile(r"\b(menopause|post-?menopausal|too old|grandmother|grandma|[5-9]\d\s*!|"
+_PAST_CHILDBEARING = re.compile(r"\b(menopause|post-?menopausal|too old|grandmother|grandma|[5-9]\d\s*!|the change|"
+                                r"at my age|at her age|not a chance|no chance|hysterectomy|"
                                 r"(?:she'?s|i'?m) (?:[5-9]\d|1\d\d)\b(?!\s*(?:weeks?|months?)))")
 _PREGNANT = re.compile(r"\b(?:(?:i'?m|i am|she'?s|she is|currently|we'?re|am)\s+(?:\w+\s+)?"
                        r"|\d+(?:\.\d+)?\s*(?:weeks?|months?)\s+)"  # "20 weeks pregnant", "16 weeks along"
@@ -2054,6 +2075,7 @@ _CANNOT_ATTEND = re.compile(
     r"\b(?:impossible|out of the question|not (?:possible|an option|doable))\b|"
     # some visits are not every visit: "one or two trips, but not every visit"
     r"\bnot (?:to )?(?:every|each|all)\b(?:\s+(?:of\s+)?(?:the\s+|them|those\s+)?(?:visits?|trips?|appointments?|times?))?|"
+    r"^\W*(?:not possible|impossible|no can do)\b|"
     # "I don't think I could manage every visit", "I could only come once"
     r"\b(?:don'?t|do not|doubt)\s+(?:think\s+)?(?:i|we|she|he)\s+(?:could|can|would be able to|will be able to)\s+"
     r"(?:manage|make|get|come|do|attend|travel)|"

@@ -86,7 +86,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("day_of_month", re.compile(r"\bon\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:time|day|week|floor|try|attempt|one))")),
     # "3 years ago", "about 6 weeks back", "a year ago"
     ("ago", re.compile(rf"\b(?P<approx>(?:{HEDGES})\s+)?" + _COUNT + _UNIT
-                       + r"\s+(?:ago|back|before now|earlier)\b")),
+                       + r"\s+(?:ago|back|before now|earlier)\b(?:\s+today\b)?")),
     # "at the start of this month", "end of last month", "early last year"
     ("part_of_period", re.compile(r"\b" + _PART + r"(?P<which>this|last|the)\s+(?P<unit>month|year)\b")),
     # "last friday", "on monday", "this past tuesday": the most recent such day before today

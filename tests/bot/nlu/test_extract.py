@@ -326,7 +326,7 @@ NICOTINE = cases(
          months_since_nicotine=52.8),
     case("actually my last cigarette was in 2020 not 2021", "months_since_nicotine", smoking_status="former",
          months_since_nicotine=76.8),
-    case("last smoke was new years eve 2019", "months_since_nicotine", months_since_nicotine=82.8),
+    case("last smoke was new years eve 2019", "months_since_nicotine", smoking_status="former", months_since_nicotine=82.8),
     case("Haven't had a cigarette or anything with nicotine in over 10 years", "months_since_nicotine",
          smoking_status="former", months_since_nicotine=120),
 )
