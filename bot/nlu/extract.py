@@ -306,6 +306,7 @@ _AGE_PATTERNS = [
                 r"(?P<n>\d{1,3}(?:\.\d+)?)\b" + _NOT_AGE_AFTER), 0),
     (re.compile(r"\b(?P<n>\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)(?:\s*-\s*|\s+)(?:old|young)\b"), 0),
     (re.compile(r"\b(?P<n>\d{1,3})\s*(?:y/?o|yo)\b"), 0),
+    (re.compile(r"\b" + _PERSON + r"\s*\(\s*(?P<n>\d{2,3})\s*\)"), 0),  # "my dad (81) has copd"
     # "she had her 80th birthday", "Mum had her 70th in October"
     (re.compile(r"\b(?:had|celebrated)\s+(?:my|her|his|their)\s+(?P<n>\d{2,3})(?:st|nd|rd|th)(?:\s+birthday\b|"
                 r"(?=\s*(?:$|[,.;!]|(?:in|on|last|this|back|just|yesterday|recently)\b)))"), 0),
@@ -652,6 +653,7 @@ def _bmi(answer: _Answer, result: Extraction) -> None:
 def _fev1(answer: _Answer, result: Extraction) -> None:
     text = answer.text
     match = re.search(r"\bfev ?1?\b[^\d]{0,40}?(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)", text) or \
+        re.search(r"\bfev ?1?\s*(?:%|percent)\s*(?:of\s+)?(?:pred\w*)?\s*[:=]?\s*(\d{1,3}(?:\.\d+)?)\b(?![.\d])", text) or \
         re.search(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s*(?:of\s+)?(?:predicted|pred)\b", text)
     if not match and answer.asked == "fev1_percent":
         match = re.search(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)?(?![\d.])", text)
@@ -680,6 +682,7 @@ _CURRENT_SMOKER = re.compile(
     r"can'?t (?:seem to )?(?:quit|stop)|started (?:again|back)|back to smoking|relapsed|"
     r"on and off|social smoker|the (?:occasional|odd) (?:cigarette|cig|one|smoke)|\d+ a day now|"
     r"still (?:do|does|at it)\b|(?:and|but) still going|"
+    r"still (?:have|having|has|get|sneak)\s+(?:a couple|a few|\d+|one|some|the odd one)\b(?!\s*(?:flare|infection|attack))|"
     # "about a pack a day still."
     r"(?:packs?|cig\w*|smok\w*|a day)\s+(?:\w+\s+){0,3}?still\b(?=\s*(?:[.;!?,]|$))|to this day|and counting|sneaks?|puffing away|"
     # hand-rolled cigarettes, in the present tense: "roll my own, about 15 a day"
@@ -777,8 +780,12 @@ def _clause_says_current(answer: _Answer, low: int, high: int) -> bool:
         return False
     # "I smoke a pipe now, gave up cigarettes in 2000": the present tense is about the pipe; but
     # "trying to quit, got the patch on but still have a couple a day" is about cigarettes
-    return any(not (_OTHER_PRODUCT.search(clause, cue.start(), cue.end() + 20)
-                    and not _CIGARETTES_IN.search(clause, cue.start(), cue.end() + 20)) for cue in cues)
+    def about_other_product(cue: re.Match) -> bool:
+        # "trying to quit, got the patch on": a quit aid after a comma is not what is being quit
+        reach = 12 if re.match(r"trying|want|can'?t|haven'?t|have not|not", cue.group(0)) else 20
+        return bool(_OTHER_PRODUCT.search(clause, cue.start(), cue.end() + reach)
+                    and not _CIGARETTES_IN.search(clause, cue.start(), cue.end() + reach))
+    return any(not about_other_product(cue) for cue in cues)
 
 
 # cigarettes named, or smoking with no other product as its object ("still smoke a cigar" is not cigarettes)
@@ -822,6 +829,8 @@ def _ended_smoking_span(answer: _Answer) -> bool:
 
 
 def _quit_refers_to_other_product(text: str, match: re.Match) -> bool:
+    if re.search(r"\b(?:trying|try|want|wants|wanting|going|plan\w*|hope|hoping|need|needs)\s+to\s+$", text[max(0, match.start() - 16):match.start()]):
+        return True  # "trying to quit" has not quit yet (read as current elsewhere)
     following = text[match.end():match.end() + 25]
     preceding = text[max(0, match.start() - 25):match.start()]
     if re.match(r"\s*(?:the\s+|my\s+)?(?:cigarettes?|smoking|cigs?|tobacco)\b", following):
@@ -1131,7 +1140,7 @@ def _nicotine(answer: _Answer, result: Extraction) -> None:
         return
     # a never-smoker's last cigar, pipe or vape is their last nicotine: "just the odd cigar, last one at Christmas"
     never_but_other = result.facts.get("smoking_status") == "never" and _OTHER_PRODUCT.search(answer.text) \
-        and _LAST_USE.search(answer.text)
+        and (_LAST_USE.search(answer.text) or re.search(r"\b(?:stopped|quit|gave (?:it |them )?up)\b", answer.text))
     if not (asked or mentions or never_but_other):
         return
     when = _last_use_time(answer)
@@ -1258,7 +1267,7 @@ _MMRC_RULES: list[tuple[int, re.Pattern]] = [
                    # dressing, piece by piece: "putting on my shoes and socks", "tying my shoelaces"
                    r"(?:put\w*|pull\w*|get\w*) on (?:my|her|his) (?:shoes|socks|clothes|shirt|pants|trousers|coat|jacket|bra)|"
                    r"(?:ty\w*|do\w*) up (?:my|her|his) (?:shoe\w*|laces|buttons)|"
-                   r"put\w* (?:my|her|his) (?:shoes|socks|clothes|shirt|pants|trousers|coat|jacket|bra)(?:\s+and\s+\w+)?\s+on|ty\w* (?:my|her|his) (?:shoe\w*|laces)|"
+                   r"(?:put|pull|get)\w* (?:my|her|his) (?:shoes|socks|clothes|shirt|pants|trousers|coat|jacket|bra)(?:\s+and\s+\w+)?\s+on|ty\w* (?:my|her|his) (?:shoe\w*|laces)|"
                    r"button\w* (?:up )?(?:my|her|his)|zip\w* up|"
                    r"can'?t leave the house|cannot leave the house|hardly leaves? the house|rarely leaves? the house|"
                    r"housebound|house-bound|bed-?bound|stuck at home|can'?t get out of (?:the house|bed)|"
@@ -1630,7 +1639,9 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:my|her|his|their|the|that|this)\s+(?:\w+\s+
 def _exacerbation(answer: _Answer, result: Extraction) -> None:
     asked = answer.asked in ("exacerbation_last_year", "exacerbation_months_ago")
     flare = next((m for m in _FLARE.finditer(answer.text) if not _PREVENTED.search(answer.text[max(0, m.start() - 25):m.start()])), None)
-    treated = _positive(answer, answer.terms_of("medicines", "antibiotic") + _systemic_steroid_terms(answer))
+    medicines = answer.terms_of("medicines", "antibiotic") + _systemic_steroid_terms(answer)
+    treated = [t for t in medicines if not _negated_beyond_the_answer_word(answer, t)] if answer.asked and not asked \
+        else _positive(answer, medicines)
     hospital = _HOSPITAL.search(answer.text)
     if not asked and not _volunteered_flare(answer, flare, treated, hospital):
         when = _flare_time(answer, flare) if flare and not treated and _LAST_FLARE.search(answer.text) else None
@@ -1644,7 +1655,8 @@ def _exacerbation(answer: _Answer, result: Extraction) -> None:
             return
         result.set("exacerbation_last_year", happened)
     if (answer.asked == "exacerbation_months_ago" and when is not None and (answer.today - when.day).days <= 366
-            and (treated or hospital) and not _untreated(answer, treated, hospital)):
+            and (treated or hospital or answer.known.get("exacerbation_last_year"))
+            and not _untreated(answer, treated, hospital)):
         result.set("exacerbation_last_year", True)  # "mid july. prednisone for 5 days"
     if when is None and result.facts.get("exacerbation_last_year") and _WHEN_FORGOTTEN.search(answer.text):
         result.unsure.add("exacerbation_months_ago")  # "a few, can't remember when the last one was"
@@ -1694,8 +1706,10 @@ def _volunteered_flare(answer: _Answer, flare, treated: list[Term], hospital) ->
     "prednisone for my flare" refers to a flare the conversation already has."""
     if flare and hospital:
         return True
-    if flare and treated and not _INFECTION.fullmatch(flare.group(0)) \
-            and not _DEFINITE_BEFORE.search(answer.text[max(0, flare.start() - 20):flare.start()]):
+    if flare and treated and not _INFECTION.fullmatch(flare.group(0)) and (
+            not _DEFINITE_BEFORE.search(answer.text[max(0, flare.start() - 20):flare.start()])
+            # "my last antibiotics were for the flare up in march": dated, the flare is news
+            or answer.time_near(flare.start(), flare.end(), kinds=("date", "ago"), sentence=False) is not None):
         return True
     return bool(hospital and _LUNG_CONTEXT.search(answer.text))
 
