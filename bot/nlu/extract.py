@@ -457,7 +457,7 @@ WEIGHT_RANGE_KG = (25, 350)
 
 _FT_IN = re.compile(
     r"(?<![\d.])(?P<ft>\d{1,2})\s*(?:'|ft\.?|feet|foot|fo0t)\s*,?\s*(?:and\s+)?"
-    r"(?:(?P<inch>(?:1[01]|0?\d)(?:\.\d+)?)(?![\d.])(?!\s*(?:st\b|stone|kg|kilo|lb|pound|#))\s*(?:\"|''|in\b\.?|inch(?:es)?)?)?")
+    r"(?:(?P<inch>(?:1[01]|0?\d)(?:\.\d+)?)(?!\d|\.\d)(?!\s*(?:st\b|stone|kg|kilo|lb|pound|#))\s*(?:\"|''|in\b\.?|inch(?:es)?)?)?")
 _CM = re.compile(r"(?<![\d.])(?P<n>\d{2,3}(?:[.,]\d+)?)\s*(?:cm|cms|centimet(?:er|re)s?)\b")
 _METRES = re.compile(r"(?<![\d.])(?P<n>[12](?:[.,]\d{1,2}))\s*(?:m|mt|mtr|meters?|metres?|(?=tall\b|high\b))\b"
                      r"|(?<![\d.])(?P<m>[12])\s*m\s*(?P<cm>\d{2})\b")

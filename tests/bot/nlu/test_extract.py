@@ -1197,6 +1197,7 @@ SECOND_PASS_WORDINGS = cases(
     case("had a head cold in august, didn't need anything for it", "exacerbation_last_year",
          exacerbation_last_year=False),
     case("230", "weight_kg", {"height_cm": 180}, weight_kg=104.3, bmi=32.2),
+    case("She's 5 foot 2.", "height_cm", height_cm=157.5),
     case("6 ft, 15 stone", "height_cm", height_cm=182.9, weight_kg=95.3, bmi=28.5),
     case("10 and a half stone", "weight_kg", weight_kg=66.7),
     case("1.68 tall and 72 kilos", "height_cm", height_cm=168, weight_kg=72, bmi=25.5),
