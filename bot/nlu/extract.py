@@ -30,7 +30,8 @@ _UNSURE = re.compile(
     r"\b(not sure|unsure|i'?m not certain|not certain|don'?t know|dont know|do not know|no idea|"
     r"not a clue|no clue|can'?t remember|cannot remember|don'?t remember|do not remember|"
     r"can'?t recall|don'?t recall|maybe|possibly|perhaps|hard to say|i forget|forgot|unknown|"
-    r"haven'?t a clue|idk|dunno|(?:i'?d|i would|i'?ll|i will|i'?ve got to|i need to|i have to|need to|have to)\s+"
+    r"haven'?t a clue|idk|dunno|not that sure|beats me|who knows|let me check|good question|"
+    r"(?:ask|check with) (?:my|her|his|the) (?:doctor|gp|wife|husband|daughter|son|nurse|pulmonologist)|(?:i'?d|i would|i'?ll|i will|i'?ve got to|i need to|i have to|need to|have to)\s+"
     r"(?:have to\s+)?(?:ask|check|look|think about it|find out|dig)|i'?m not sure (?:if|whether)|(?:it |that )?depends\b|depending on|not really sure|couldn'?t say|can'?t say|probably not|doubt it|not likely|unlikely|"
     # tentative: a test or a doctor has not settled it yet ("I might be, waiting on a test")
     r"might be|could be(?=\s*(?:[,.;!?]|$))|waiting (?:on|for) (?:a |the |my |some )?(?:\w+ )?(?:tests?|results?|scans?|biopsy)|"
@@ -43,12 +44,20 @@ _NO = re.compile(
     r"he (?:doesn'?t|hasn'?t|isn'?t|didn'?t)|(?:i|she|he|we) (?:can'?t|cannot|won'?t|will not|wouldn'?t)|"
     r"not since|not in|not for|no way|definitely not|not that i (?:can |could )?(?:recall|remember)|"
     r"not (?:as|so) far as i(?: know| can tell| remember| am aware|'m aware)|not to my knowledge|i don'?t believe so|"
-    r"absolutely not|certainly not|nil|zero|0(?![.,]\d))\b")
+    r"absolutely not|certainly not|nil|zero|0(?![.,]\d)|not me|i wish|not possible|"
+    r"(?:thankfully|luckily|fortunately|thank god|thank goodness|happily),?\s+(?:no|not|never|none)|"
+    r"(?:hasn'?t|has not|haven'?t|have not) happened|(?:i|she|he|we) couldn'?t|"
+    r"(?:haven'?t|hasn'?t|didn'?t|did not|have not) (?:had|needed|taken|got|need|have|take|get) any)\b")
 _YES = re.compile(
     r"^\W*(yes+|yeah|yep|yup|ya|yea|yah|y|correct|right|sure|definitely|absolutely|of course|"
     r"certainly|indeed|affirmative|ok|okay|i agree|agreed|that'?s right|true|i do|i have|i did|"
     r"i can|i am|i will|i would|she does|she has|she did|she can|she is|he does|he has|he did|"
-    r"he can|he is|we can|it was|i had|she had|he had|i took|i take|i was|(?:i )?(?:think|believe|guess|suppose) so)"
+    r"he can|he is|we can|it was|i had|she had|he had|i took|i take|i was|(?:i )?(?:think|believe|guess|suppose|reckon) so|"
+    r"uh[- ]?huh|mhm+|for sure|you bet|(?:i|she|he|we) sure (?:did|do|does|can|have|has|am|is|will)|"
+    r"that(?:'d| would) be a yes|(?:sadly|unfortunately|afraid|i'?m afraid),? (?:yes|so)|"
+    r"(?:sadly|unfortunately),? (?:i|she|he) (?:have|has|did|do|does|was|is)|afraid so|most definitely|"
+    r"that'?s correct|probably yes|can do|i'?d be able to|(?:i'?m|i am) sure (?:i|we|she|he) can|should be fine|"
+    r"no problem(?: at all)?|not a problem)"
     r"\b(?!'t|\s+not\b)")  # not "I can't"
 # "travel is impossible for me, so no": the yes or no closes the sentence
 _CLOSING_NO = re.compile(r"\b(?:so|but),?\s+(?:no|nope|not really)\b(?:\W+[\w']+){0,3}\W*$")
@@ -212,6 +221,8 @@ _REMINDER = re.compile(r"^\W*(?:(?:as|like)\s+i\s+(?:said|told you|mentioned|alr
                        r"again)(?:\s+(?:before|already|earlier|previously))?\s*[,:-]\s*")
 
 
+# "oh yes", "well, no", "hmm not sure": a sound before the answer
+_INTERJECTION = re.compile(r"^\W*(?:oh+|well|um+|uh+m*(?!\W*huh)|hmm+|ah+|haha+|lol|ok(?:ay)? so|so)\b[,.!]*\s+(?=\w)")
 # "I think so?? not sure", "I think so but never got it in writing": a yes the speaker doubts
 _DOUBTED_YES = re.compile(
     r"^\W*(?:i\s+)?(?:think|believe|guess|suppose)\s+so\b(?=.*(?:\?|\bbut\b[^.]*\b(?:never|not|no|nobody|no one|don'?t|didn'?t|wasn'?t|isn'?t)\b|"
@@ -220,6 +231,7 @@ _DOUBTED_YES = re.compile(
 
 def _polarity(text: str) -> Optional[str]:
     text = _REMINDER.sub("", text.strip(), count=1)
+    text = _INTERJECTION.sub("", text, count=1)
     if _DOUBTED_YES.match(text):
         return UNSURE
     if re.search(r"\b(?:actually|no wait|sorry|i mean|on second thought)\b", text):

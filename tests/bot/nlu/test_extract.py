@@ -1238,11 +1238,24 @@ SECOND_PASS_WORDINGS = cases(
 )
 
 
+# Plain answers in the many ways people say yes, no and "not sure" (read against the question asked).
+INDIRECT_YES = ["uh huh", "mhm", "for sure", "you bet", "she sure does", "that would be a yes", "sadly yes",
+                "I'm afraid so", "most definitely", "oh yes", "that's correct", "i reckon so", "unfortunately i have"]
+INDIRECT_NO = ["not me", "thankfully no", "luckily not", "hasn't happened", "haven't had any", "well, no",
+               "not to my knowledge", "nothing like that"]
+INDIRECT_UNSURE = ["beats me", "who knows", "let me check", "good question", "i'd have to ask my doctor",
+                   "hmm not sure", "not that sure"]
+YES_NO_PHRASINGS = cases(
+    *[case(text, "autoimmune_disease", autoimmune_disease=True) for text in INDIRECT_YES],
+    *[case(text, "autoimmune_disease", autoimmune_disease=False) for text in INDIRECT_NO],
+    *[case(text, "autoimmune_disease", unsure=["autoimmune_disease"]) for text in INDIRECT_UNSURE],
+)
+
 @pytest.mark.parametrize("c", [p for table in (SITE_VISITS, YES_NO_WORDINGS, NOT_SETTLED, DENIED_IN_PASSING,
                                                RELATIVES, HEART_WORDINGS, PREGNANCY_WORDINGS, COPD_WORDINGS,
                                                AGE_WORDINGS, SMOKING_WORDINGS, PACK_YEAR_WORDINGS, MMRC_WORDINGS,
                                                FLARE_WORDINGS, MEDICINE_WORDINGS, BODY_WORDINGS, FRESH_WORDINGS,
-                                               SECOND_PASS_WORDINGS)
+                                               SECOND_PASS_WORDINGS, YES_NO_PHRASINGS)
                                for p in table.args[1]], ids=lambda c: c.id)
 def test_answer_families(c):
     run(c)
