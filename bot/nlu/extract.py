@@ -273,6 +273,8 @@ def analyse(text: str, today: date, requested_slot: Optional[str] = None,
     applied ("64, no wait, 65" -> "65") and ranges read as their middle ("30 or 40" -> "about 35");
     then the lexicon terms, time references, clauses and overall yes/no of the answer."""
     normalised = collapse_ranges(apply_corrections(correct_spelling(normalise_numbers((text or "")[:MAX_TEXT]))))
+    # "40 odd years" is about 40 years
+    normalised = re.sub(r"\b(\d+)\s+odd\s+(years?|yrs?)\b", r"about \1 \2", normalised)
     if _SMOKING_PHASES.search(normalised):
         # "a pack a day for 20 years then half a pack for another 10": the second phase's unit is years
         normalised = _ANOTHER_COUNT.sub(r"\g<0> years", normalised)
@@ -926,6 +928,7 @@ def _pack_years(answer: _Answer, result: Extraction, status: Optional[str]) -> N
     rates = _daily_packs(text, bare_counts=about_smoking, taken=taken)
     if answer.asked == "pack_years":  # "... and half a pack from 2000 to 2010": a rate without "a day"
         rates = sorted(rates + [r for r in _bare_packs(text) if not any(s <= r[0] < e for s, e in taken)])
+    rates = _packs_carried_on(text, rates)
     periods = _years_smoked(answer, result, status) if rates or about_smoking else []
     if answer.asked != "pack_years":
         # volunteered, a period counts only next to a rate or a smoking word, not
@@ -947,6 +950,20 @@ def _pack_years(answer: _Answer, result: Extraction, status: Optional[str]) -> N
     else:
         return
     result.set("pack_years", round(total, 1), approximate=approximate)
+
+
+def _packs_carried_on(text: str, rates: list[tuple[int, float, bool]]) -> list[tuple[int, float, bool]]:
+    """'4 packs a day for 6 years then 1 a day for 30': after a rate in packs, a small bare count
+    in a later period is packs too, not one cigarette."""
+    if not rates or rates[0][1] < 0.5 or not re.match(r"\S+\s+(?:packs?|pks?|ppd)\b", text[rates[0][0]:]):
+        return rates
+    carried = [rates[0]]
+    for position, rate, approximate in rates[1:]:
+        bare = re.match(r"(\d(?:\.\d+)?)\s+(?:a|per|each)\s+day\b", text[position:])
+        if bare and abs(rate * 20 - float(bare.group(1))) < 1e-6 and float(bare.group(1)) < rates[0][1]:
+            rate = float(bare.group(1))
+        carried.append((position, rate, approximate))
+    return carried
 
 
 # a clause that carries on the one before without a subject of its own: "(I smoke a pack a day,)
@@ -1287,8 +1304,11 @@ _MMRC_RULES: list[tuple[int, re.Pattern]] = [
                    r"(?:talking|sitting|at rest|resting|eating)|even at rest|"
                    r"doesn'?t (?:leave the house|go out)|don'?t (?:leave the house|go out)|never leave the house|wheelchair|"
                    r"stays? (?:at )?home|too (?:winded|breathless|out of breath|short of breath) to (?:go|leave|get)|"
-                   r"across the room|to the (?:bathroom|toilet|kitchen))\b")),
+                   r"across the room|to the (?:bathroom|toilet|kitchen)|room to room|from one room to (?:the )?(?:next|another)|"
+                   r"brush\w* (?:my|her|his) (?:teeth|hair)|shaving|comb\w* (?:my|her|his) hair)\b")),
     (3, re.compile(r"\b(?:a|1|0\.5)\s+block\b|\bto the (?:mailbox|end of the (?:drive|driveway|street|block)|corner|car|front door)\b|"
+                   r"\bend of (?:the|my|our|her|his) (?:drive|driveway|street|road|garden|block)\b|"
+                   r"\bacross (?:the|a) (?:parking lot|car park|street|road|store|shop)\b|"
                    r"\bfrom the car\b|"
                    r"\bcan'?t walk\b(?:(?!hill|stair|incline|hurr)[^.;]){0,40}\bwithout (?:stopping|resting|a rest|a break)|"
                    r"\bmail ?box\b|\b(?:after|every|for)\s+(?:a\s+)?(?:few|couple|\d)\s*(?:of\s+)?minutes?\b|"
@@ -1302,24 +1322,27 @@ _MMRC_RULES: list[tuple[int, re.Pattern]] = [
                    r"lag\w* behind|trail\w* behind|(?:try|trying) to keep up|hold (?:them|everyone|people) up|"
                    r"(?:have|has|had) to wait for (?:me|her|him)|(?:have|has|had) to slow down for (?:me|her|him)|"
                    r"(?:at|in) (?:my|her|his) own (?:pace|speed)|own (?:pace|speed)|"
+                   r"(?:my|her|his|a) (?:normal|usual|regular|ordinary) (?:pace|speed)|"
                    r"(?:stop|pause) (?:for|to catch) (?:my |her |his )?breath|"
                    r"stop (?:now and then|every so often|occasionally|sometimes|a few times)|breathless on (?:flat|level)|"
                    r"(?:on|walking on) (?:flat|level) ground|on (?:the|a) (?:flat|level)\b)\b")),
     (1, re.compile(r"\b(hurry\w*|rush\w*|walk\w* (?:up )?(?:a |the )?(?:slight |gentle |small |little |mild )?(?:hill|incline|slope)|"
                    r"up (?:a |the )?(?:slight |gentle |small |little |mild )?(?:hill|incline|slope|rise)|uphill|"
-                   r"up hills|hills|inclines?|slopes?|stairs|steps up|flight of stairs|walking fast|walk fast|brisk|"
+                   r"up hills|hills|inclines?|slopes?|stairs|upstairs|steps up|flight of stairs|walking fast|walk fast|brisk|"
+                   r"walk\w* (?:quick\w*|briskly|fast)|fast walking|"
                    r"(?:slight|gentle|small|little|mild|any) (?:hill|incline|slope|rise)|a hill)\b")),
     (0, re.compile(r"\b((?:only|unless|just when)\b[^.;]{0,45}\b(?:run\w*|jog\w*|exercis\w*|exert\w*|work(?:ing)? out|sports?|heavy|"
                    r"strenuous|hard work|push(?:ing)? (?:it|myself|herself|himself)|overdo\w*|shovel\w*|lifting|"
                    r"tennis|golf|swim\w*|cycl\w*|bik\w*|hik\w*|gym|danc\w*|climb\w*)|"
                    r"strenuous exercise|heavy exercise|exert\w*|never (?:get )?(?:short of |out of )?breath|"
+                   r"walk (?:for )?miles|(?:just|only|except) (?:not |when i )?(?:run|jog)\w*|"
                    r"no (?:problem|trouble) breathing)\b")),
 ]
 _BREATH_CONTEXT = re.compile(r"\b(breath\w*|winded|puff\w*|wheez\w*|walk\w*|short of|gasp\w*|mmrc|grade)\b")
 # "100 yards", "50 feet": a walking distance, in metres per unit
-_DISTANCE = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>m\b|meters?|metres?|yards?|yds?|feet|ft|steps|paces)")
+_DISTANCE = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>miles?|mi\b|m\b|meters?|metres?|yards?|yds?|feet|ft|steps|paces)")
 _METRES_PER = {"y": 0.91, "f": 0.3, "s": 0.7, "p": 0.7, "m": 1.0}
-_STOPS_AFTER = re.compile(r"\b(stop\w*|rest\w*|breath\w*|before|without|sit down|winded|pause|then|more than|further|farther)\b")
+_STOPS_AFTER = re.compile(r"\b(stop\w*|rest\w*|breath\w*|before|without|sit down|winded|pause|then|more than|further|farther|break)\b")
 # "I'm OK on the flat": a phrase of a grade said to be no problem
 _NO_PROBLEM = re.compile(r"\b(fine|ok|okay|alright|all right|no problem|no trouble|not a problem|good|"
                          r"without (?:any |much )?(?:problems?|trouble|difficulty|issues?|bother))\b")
@@ -1378,16 +1401,17 @@ def _describes_grade(text: str, grade: int, match: re.Match, asked: bool) -> boo
     if grade == 2 and re.search(r"\b(hurry\w*|rush\w*|fast|brisk\w*|quick\w*)\b", clause):
         return False  # "hurrying on level ground" is grade 1
     # volunteered "stairs are hard" is too vague to grade
-    return not (grade == 1 and not asked and re.search(r"\b(stairs|steps up|flight)\b", match.group(0)))
+    return not (grade == 1 and not asked and re.search(r"\b(stairs|upstairs|steps up|flight)\b", match.group(0)))
 
 
 def _walking_distance(text: str) -> Optional[float]:
     """Metres walked before stopping, when a sentence gives a distance and a stop."""
     for match in _DISTANCE.finditer(text):
-        sentence = re.split(r"[.;!?\n]", text[match.start():match.start() + 80])[0]
-        before = re.split(r"[.;!?\n]", text[max(0, match.start() - 80):match.start()])[-1]
+        sentence = re.split(r"[;!?\n]|\.(?!\d)", text[match.start():match.start() + 80])[0]  # "0.25 mile" is one sentence
+        before = re.split(r"[;!?\n]|\.(?!\d)", text[max(0, match.start() - 80):match.start()])[-1]
         if _STOPS_AFTER.search(before + " " + sentence):
-            return float(match.group("n")) * _METRES_PER[match.group("unit")[0]]
+            unit = match.group("unit")
+            return float(match.group("n")) * (1609.0 if unit.startswith("mi") else _METRES_PER[unit[0]])
     return None
 
 

@@ -1238,6 +1238,33 @@ SECOND_PASS_WORDINGS = cases(
 )
 
 
+# Everyday descriptions of breathlessness and smoking histories in several periods (session 2).
+EVERYDAY_WORDINGS = cases(
+    case('only when i play tennis or run for the bus', "mmrc_grade", mmrc_grade=0),
+    case('i can walk for miles, just not run', "mmrc_grade", mmrc_grade=0),
+    case("fine unless i'm doing heavy gardening", "mmrc_grade", mmrc_grade=0),
+    case('puffed out going up a hill or if i walk fast', "mmrc_grade", mmrc_grade=1),
+    case('if i try to walk quickly i get winded', "mmrc_grade", mmrc_grade=1),
+    case('short of breath when i go upstairs', "mmrc_grade", mmrc_grade=1),
+    case('i walk slower than other people my age because of my breathing', "mmrc_grade", mmrc_grade=2),
+    case('walking at my normal speed i have to stop to get my breath sometimes', "mmrc_grade", mmrc_grade=2),
+    case('my grandkids have to wait for me when we go to the park', "mmrc_grade", mmrc_grade=2),
+    case('i can walk about a quarter mile before i need a break', "mmrc_grade", mmrc_grade=2),
+    case('after a couple of minutes walking i need to stop', "mmrc_grade", mmrc_grade=3),
+    case('can barely make it to the end of my driveway without resting', "mmrc_grade", mmrc_grade=3),
+    case('i need to sit down after walking across the parking lot', "mmrc_grade", mmrc_grade=3),
+    case('i get out of breath walking the dog around the block, i have to stop a few times', "mmrc_grade", mmrc_grade=3),
+    case('i can only walk from room to room', "mmrc_grade", mmrc_grade=4),
+    case('breathless brushing my teeth', "mmrc_grade", mmrc_grade=4),
+    case("i'm basically housebound now", "mmrc_grade", mmrc_grade=4),
+    case('20 a day for 40 odd years', "pack_years", pack_years=40, allow_extra=["smoking_status", "months_since_nicotine"]),
+    case('4 packs a day in the navy for 6 years then 1 a day for 30 years after', "pack_years", pack_years=54, allow_extra=["smoking_status", "months_since_nicotine"]),
+    case('a pack a day for 30 years, then 5 a day for 5 years', "pack_years", pack_years=30.25, allow_extra=["smoking_status", "months_since_nicotine"]),
+    case('a carton a week for 30 years', "pack_years", pack_years=42.9, allow_extra=["smoking_status", "months_since_nicotine"]),
+    case('a pack every 2 days for 20 years', "pack_years", pack_years=10, allow_extra=["smoking_status", "months_since_nicotine"]),
+)
+
+
 # Plain answers in the many ways people say yes, no and "not sure" (read against the question asked).
 INDIRECT_YES = ["uh huh", "mhm", "for sure", "you bet", "she sure does", "that would be a yes", "sadly yes",
                 "I'm afraid so", "most definitely", "oh yes", "that's correct", "i reckon so", "unfortunately i have"]
@@ -1255,7 +1282,8 @@ YES_NO_PHRASINGS = cases(
                                                RELATIVES, HEART_WORDINGS, PREGNANCY_WORDINGS, COPD_WORDINGS,
                                                AGE_WORDINGS, SMOKING_WORDINGS, PACK_YEAR_WORDINGS, MMRC_WORDINGS,
                                                FLARE_WORDINGS, MEDICINE_WORDINGS, BODY_WORDINGS, FRESH_WORDINGS,
-                                               SECOND_PASS_WORDINGS, YES_NO_PHRASINGS)
+                                               SECOND_PASS_WORDINGS, YES_NO_PHRASINGS,
+                                               EVERYDAY_WORDINGS)
                                for p in table.args[1]], ids=lambda c: c.id)
 def test_answer_families(c):
     run(c)
