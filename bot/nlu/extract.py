@@ -60,7 +60,8 @@ _YES = re.compile(
     r"no problem(?: at all)?|not a problem)"
     r"\b(?!'t|\s+not\b)")  # not "I can't"
 # "travel is impossible for me, so no": the yes or no closes the sentence
-_CLOSING_NO = re.compile(r"\b(?:so|but),?\s+(?:no|nope|not really)\b(?:\W+[\w']+){0,3}\W*$")
+_CLOSING_NO = re.compile(r"\b(?:so|but),?\s+(?:no|nope|not really|probably not)\b(?:\W+[\w']+){0,3}\W*$"
+                         r"|[,.;]\s*(?:so\s+)?(?:probably not|not really|sadly not|so no)\W*$")
 _CLOSING_YES = re.compile(r"\b(?:so|but),?\s+(?:yes|yeah|yep)\b(?:\W+[\w']+){0,3}\W*$")
 # words that make a number an estimate ("about 30"; numbers.collapse_ranges writes "30 or 40" as "about 35")
 _HEDGED = re.compile(r"\b(about|around|roughly|maybe|approx\w*|give or take|or so|probably|something like|close to|\d+ish)\b")
@@ -278,7 +279,11 @@ def analyse(text: str, today: date, requested_slot: Optional[str] = None,
     if _SMOKING_PHASES.search(normalised):
         # "a pack a day for 20 years then half a pack for another 10": the second phase's unit is years
         normalised = _ANOTHER_COUNT.sub(r"\g<0> years", normalised)
-    times = drop_corrected(find_time_refs(normalised, today, (known or {}).get("age")), normalised)
+    age = (known or {}).get("age")
+    if age is None:  # "quit on my 60th birthday, I'm 68 now": the age in the answer dates the birthday
+        stated = re.search(r"\b(?:i'?m|i am|she'?s|he'?s|she is|he is)\s+(?:now\s+)?(\d{2})\b(?=\s*(?:now|years|yrs|$|[,.;!]))", normalised)
+        age = float(stated.group(1)) if stated else None
+    times = drop_corrected(find_time_refs(normalised, today, age), normalised)
     return _Answer(
         raw=text or "", text=normalised, today=today, asked=requested_slot, known=known or {},
         terms=term_matcher().find(normalised), times=times,
@@ -1556,10 +1561,12 @@ def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot:
         result.unsure.add(slot)
     elif positive and answer.polarity != NO:
         result.set(slot, True)
-    elif answer.polarity == NO or systemic or terms or _ONLY_INHALED.search(answer.text):
+    elif answer.polarity == NO or systemic or terms or _ONLY_INHALED.search(answer.text) or _TOPICAL_ONLY.search(answer.text):
         result.set(slot, False)  # "no", "no antibiotics", or only antibiotic eye drops
     elif answer.polarity == UNSURE:
         result.unsure.add(slot)
+    elif answer.polarity == YES and _names_other_medicines(answer) and not re.match(r"^\W*(?:yes|yeah|yep|yup|y)\b", answer.text):
+        result.set(slot, False)  # "I take budesonide nebs twice a day": a medicine, but not this kind
     elif answer.polarity == YES:
         _recent_by_time(answer, result, slot, weeks_slot, default=True)
     elif _names_other_medicines(answer):
@@ -1569,6 +1576,9 @@ def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot:
     elif _ONGOING.search(answer.text) or re.search(r"\bstill on (?:them|it)\b", answer.text):
         result.set(slot, True)  # "I'm still on them, finishing on Friday"
         result.set(weeks_slot, 0.0)
+
+
+_TOPICAL_ONLY = re.compile(r"\b(?:steroid|antibiotic|cortisone)s?\s+(?:creams?|ointments?|gels?|eye ?drops|ear ?drops|drops|nasal sprays?|sprays?|lotions?)\b")
 
 
 def _flare_in_sentence(answer: _Answer, terms: list[Term]) -> bool:
@@ -1662,7 +1672,9 @@ _ONLY_USUAL_MEDICINE = re.compile(r"\b(?:just|only)\b[^.;]{0,30}\b(inhal\w*|nebu
                                   r"|\bnothing (?:major|serious|bad)\b|\b(?:just|only) a (?:cold|cough|bug|sniffle)"
                                   # "treated at home with my nebuliser only"
                                   r"|\b" + _USUAL_MEDICINE + r"\s+(?:only|alone)\b"
-                                  r"|\b(?:treated|managed|handled|dealt with)\s+(?:it\s+)?at home\b")
+                                  r"|\b(?:treated|managed|handled|dealt with)\s+(?:it\s+)?at home\b"
+                                  r"|\b(?:didn'?t|did not|never) (?:turn|develop|go) into anything\b|\bnothing came of it\b"
+                                  r"|\b(?:cleared|got better|went away) (?:up )?on (?:its|it'?s) own\b")
 # an infection away from the lungs: its antibiotics say nothing about a flare
 _OTHER_INFECTION = re.compile(r"\b(tooth|teeth|dental|dentist|uti|urinary|bladder|kidney|skin|cellulitis|ear|eye|"
                               r"toe|foot|leg|wound|cut|bite|sinus|stomach|surgery)\b")
@@ -1879,6 +1891,9 @@ _MAYBE_AUTOIMMUNE = re.compile(r"\b(arthritis|\w*thyroid\w*|joints?|swollen|infl
 def _cancer(answer: _Answer, result: Extraction) -> None:
     terms = answer.terms_of("conditions", "cancer", "minor_skin_cancer")
     positive = [t for t in terms if _has_had_cancer(answer, t)]
+    if answer.asked == "cancer_history" and not terms and _RULED_OUT.search(answer.text):
+        result.set("cancer_history", False)  # "had a lump removed but it was benign"
+        return
     _condition_answer(answer, result, "cancer_history", positive, terms)
     if not positive:
         return
@@ -2125,7 +2140,7 @@ _CANNOT_ATTEND = re.compile(
     r"\b(?:impossible|out of the question|not (?:possible|an option|doable))\b|"
     # some visits are not every visit: "one or two trips, but not every visit"
     r"\bnot (?:to )?(?:every|each|all)\b(?:\s+(?:of\s+)?(?:the\s+|them|those\s+)?(?:visits?|trips?|appointments?|times?))?|"
-    r"^\W*(?:not possible|impossible|no can do)\b|"
+    r"^\W*(?:not possible|impossible|no can do)\b|\b(?:can'?t|cannot|couldn'?t|could not) afford\b|"
     # "I don't think I could manage every visit", "I could only come once"
     r"\b(?:don'?t|do not|doubt)\s+(?:think\s+)?(?:i|we|she|he)\s+(?:could|can|would be able to|will be able to)\s+"
     r"(?:manage|make|get|come|do|attend|travel)|"
@@ -2136,7 +2151,7 @@ _CAN_ATTEND = re.compile(
     r"take (?:me|her|him)|lives? (?:near|close|nearby|in (?:jacksonville|jax|florida))|minutes (?:from|away)|"
     r"no problem|that'?s fine|not a problem|"
     r"can do that|i'?ll be there|get there|every visit|all (?:the )?visits|i'?ll manage|we'?ll manage|doable|"
-    r"make it work|(?:i|we) (?:could|can|would|'?ll|will) manage)\b")
+    r"make it work|(?:i|we) (?:could|can|would|'?ll|will) manage|(?:could|can|would|will)\s+(?:probably|likely|still|somehow)\s+manage)\b")
 # volunteered in an answer to another question, the statement must name the trip to the study
 _SITE = r"(?:to\s+(?:the\s+)?(?:clinic|site|study|trial|mayo|jacksonville|florida|hospital|visits|appointments)|there)\b"
 _CANNOT_ATTEND_SITE = re.compile(
@@ -2157,7 +2172,7 @@ def _site_visits(answer: _Answer, result: Extraction) -> None:
         return
     if _BUT_SOMEONE_CAN.search(answer.text):
         result.set("can_attend_site_visits", True)
-    elif _CANNOT_ATTEND.search(answer.text) or answer.polarity == NO:
+    elif _CANNOT_ATTEND.search(answer.text) or answer.polarity == NO or _CLOSING_NO.search(answer.text):
         result.set("can_attend_site_visits", False)
     elif answer.polarity == UNSURE:
         result.unsure.add("can_attend_site_visits")
