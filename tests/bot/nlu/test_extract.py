@@ -1257,7 +1257,7 @@ EVERYDAY_WORDINGS = cases(
     case('i can only walk from room to room', "mmrc_grade", mmrc_grade=4),
     case('breathless brushing my teeth', "mmrc_grade", mmrc_grade=4),
     case("i'm basically housebound now", "mmrc_grade", mmrc_grade=4),
-    case("quit on my 60th birthday, i'm 68 now", "months_since_nicotine", smoking_status="former",
+    case("quit on my 60th birthday, i'm 68 now", "months_since_nicotine", age=68, smoking_status="former",
          months_since_nicotine=96),
     case("had a cold but it didnt turn into anything", "exacerbation_last_year", exacerbation_last_year=False),
     case("i'd need help with travel but could probably manage", "can_attend_site_visits", can_attend_site_visits=True),
