@@ -30,7 +30,8 @@ _UNSURE = re.compile(
     r"\b(not sure|unsure|i'?m not certain|not certain|don'?t know|dont know|do not know|no idea|"
     r"not a clue|no clue|can'?t remember|cannot remember|don'?t remember|do not remember|"
     r"can'?t recall|don'?t recall|maybe|possibly|perhaps|hard to say|i forget|forgot|unknown|"
-    r"haven'?t a clue|idk|dunno|not that sure|beats me|who knows|let me check|good question|"
+    r"haven'?t a clue|idk|dunno|not that sure|can'?t (?:even )?guess|hard to guess|no way (?:to|of) know\w*|"
+    r"(?:i'?d|i would|i'?ll|we'?d) have to see|beats me|who knows|let me check|good question|"
     r"(?:ask|check with) (?:my|her|his|the) (?:doctor|gp|wife|husband|daughter|son|nurse|pulmonologist)|(?:i'?d|i would|i'?ll|i will|i'?ve got to|i need to|i have to|need to|have to)\s+"
     r"(?:have to\s+)?(?:ask|check|look|think about it|find out|dig)|i'?m not sure (?:if|whether)|(?:it |that )?depends\b|depending on|not really sure|couldn'?t say|can'?t say|probably not|doubt it|not likely|unlikely|"
     # tentative: a test or a doctor has not settled it yet ("I might be, waiting on a test")
@@ -274,8 +275,10 @@ def analyse(text: str, today: date, requested_slot: Optional[str] = None,
     applied ("64, no wait, 65" -> "65") and ranges read as their middle ("30 or 40" -> "about 35");
     then the lexicon terms, time references, clauses and overall yes/no of the answer."""
     normalised = collapse_ranges(apply_corrections(correct_spelling(normalise_numbers((text or "")[:MAX_TEXT]))))
-    # "40 odd years" is about 40 years
-    normalised = re.sub(r"\b(\d+)\s+odd\s+(years?|yrs?)\b", r"about \1 \2", normalised)
+    # "40 odd years", "30ish years" are about 40 and 30 years; "every other day" is every 2 days
+    normalised = re.sub(r"\b(\d+)(?:\s+odd|ish)\s+(years?|yrs?)\b", r"about \1 \2", normalised)
+    normalised = re.sub(r"\bevery other day\b", "every 2 days", normalised)
+    normalised = re.sub(r"(?<![\w.])half\s+(?=packs?\b|pk\b)", "0.5 ", normalised)
     if _SMOKING_PHASES.search(normalised):
         # "a pack a day for 20 years then half a pack for another 10": the second phase's unit is years
         normalised = _ANOTHER_COUNT.sub(r"\g<0> years", normalised)
@@ -329,7 +332,7 @@ _AGE_PATTERNS = [
     # "she had her 80th birthday", "Mum had her 70th in October"
     (re.compile(r"\b(?:had|celebrated)\s+(?:my|her|his|their)\s+(?P<n>\d{2,3})(?:st|nd|rd|th)(?:\s+birthday\b|"
                 r"(?=\s*(?:$|[,.;!]|(?:in|on|last|this|back|just|yesterday|recently)\b)))"), 0),
-    (re.compile(r"\b(?:(?:i|she|he)(?:'ll| will) be|turning)\s+(?P<n>\d{1,3})\b" + _NOT_AGE_AFTER), -1),
+    (re.compile(r"\b(?:(?:i|she|he)?(?:'ll| will) be|turning)\s+(?P<n>\d{1,3})\b" + _NOT_AGE_AFTER), -1),
     # "she turns 65 next month", "turn 70 in march": the birthday is still to come
     (re.compile(r"\b(?:turns?|will turn|gonna turn|going to turn)\s+(?P<n>\d{1,3})\s+(?:next|in|this coming|come|on)\b"), -1),
     (re.compile(r"^\W*(?P<n>\d{1,3})\s+(?:next|in)\s+(?:week|month|year|" + "|".join(MONTHS) + r")\b"), -1),
@@ -368,6 +371,11 @@ def _age(answer: _Answer, result: Extraction) -> None:
     found = _stated_ages(answer.text) + _ages_from_birth(answer)
     if answer.asked not in _MEASURE_SLOTS:
         found += [(m.start("n"), float(m.group("n")), False) for m in _LOOSE_AGE.finditer(answer.text)]
+    elif re.search(r"\d\s*(?:kg|kgs|kilos?|lbs?|pounds?|cm|stone|st\b|ft|feet|foot|'|\")", answer.text):
+        # the measure came with its unit, so "and I'm 74 if that matters" is the age
+        found += [(m.start("n"), float(m.group("n")), False) for m in _LOOSE_AGE.finditer(answer.text)
+                  if re.match(r"\s*(?:if\b|now\b|years|yrs|btw|by the way|$|[,.;!])", answer.text[m.end("n"):])
+                  and 18 <= float(m.group("n")) <= 110]
     if answer.asked == "age" and not found:
         found = _bare_age(answer)
     found = _ages_of_the_person_screened(answer, result, found)
@@ -416,6 +424,8 @@ def _stated_ages(text: str) -> list[tuple[int, float, bool]]:
         for match in pattern.finditer(text):
             if _PAST_MOMENT.search(text[max(0, match.start() - 25):match.start()]):
                 continue  # "smoked until I turned 60"
+            if re.search(r"\b(?:of|like)\s+an?\s*$", text[max(0, match.start() - 10):match.start()]):
+                continue  # "the lungs of an 80 yr old"
             found.append((match.start("n"), float(match.group("n")) + offset, False))
     for match in _AGE_DECADE.finditer(text):
         found.append((match.start(), _decade_age(match), True))
@@ -656,7 +666,7 @@ def _bare_weight(answer: _Answer, height: _Measure, weight: _Measure) -> None:
     rest = answer.text
     for start, end in sorted(height.spans, reverse=True):
         rest = rest[:start] + " " * (end - start) + rest[end:]
-    numbers = list(re.finditer(r"(?<![\d.])(\d{2,3}(?:\.\d+)?)(?![\d.%])", rest))
+    numbers = list(re.finditer(r"(?<![\d.])(\d{2,3}(?:\.\d+)?)(?![\d%]|\.\d)", rest))  # "5'7 and 215." ends a sentence
     if not numbers or (answer.asked != "weight_kg" and height.value is None):
         return
     weight.take(*_unitless_weight(answer, float(numbers[-1].group(1)), height), span=numbers[-1].span())
@@ -674,6 +684,8 @@ def _fev1(answer: _Answer, result: Extraction) -> None:
     match = re.search(r"\bfev ?1?\b[^\d]{0,40}?(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)", text) or \
         re.search(r"\bfev ?1?\s*(?:%|percent)\s*(?:of\s+)?(?:pred\w*)?\s*[:=]?\s*(\d{1,3}(?:\.\d+)?)\b(?![.\d])", text) or \
         re.search(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s*(?:of\s+)?(?:predicted|pred)\b", text)
+    if not match and answer.asked == "fev1_percent":
+        match = re.search(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)", text)
     if not match and answer.asked == "fev1_percent":
         match = re.search(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)?(?![\d.])", text)
         if match and re.search(r"\b(liters?|litres?|l\b|ml)\b", text[match.end():match.end() + 8]):
@@ -699,7 +711,7 @@ _CURRENT_SMOKER = re.compile(
     r"trying to (?:quit|stop)|want to (?:quit|stop)|"
     r"(?:haven'?t|hasn'?t|have not|not) (?:yet )?(?:managed|been able) to (?:quit|stop)|"
     r"can'?t (?:seem to )?(?:quit|stop)|started (?:again|back)|back to smoking|relapsed|"
-    r"on and off|social smoker|the (?:occasional|odd) (?:cigarette|cig|one|smoke)|\d+ a day now|"
+    r"on and off|off and on|social smoker|only smokes? (?:when|at|on|with|if)\b|(?:right now|currently) i'?m on\b|the (?:occasional|odd) (?:cigarette|cig|one|smoke)|\d+ a day now|"
     r"still (?:do|does|at it)\b|(?:and|but) still going|"
     r"still (?:have|having|has|get|sneak)\s+(?:a couple|a few|\d+|one|some|the odd one)\b(?!\s*(?:flare|infection|attack))|"
     # "about a pack a day still."
@@ -795,6 +807,9 @@ def _clause_says_current(answer: _Answer, low: int, high: int) -> bool:
     """A clause about smoking cigarettes now; "but I still vape" is about another product."""
     clause = answer.text[low:high]
     cues = list(_CURRENT_SMOKER.finditer(clause)) + list(_STILL_SMOKING.finditer(clause))
+    # "then I cut back to half a pack ... before I finally quit": the cutting back is over
+    cues = [cue for cue in cues if not (cue.group(0).startswith("cut")
+                                        and re.search(r"\b(?:quit|stopped|gave up|packed it in)\b", answer.text[low + cue.end():]))]
     if not cues:
         return False
     # "I smoke a pipe now, gave up cigarettes in 2000": the present tense is about the pipe; but
@@ -896,7 +911,7 @@ _PACK_LASTS = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)\s*(?P<pack>packs?|packets?|cartons?)\s+(?:would\s+|will\s+|could\s+|used to\s+|usually\s+)?"
     r"last(?:s|ed)?\s+(?:me|her|him|them)?\s*(?:about\s+|around\s+)?(?P<count>\d+(?:\.\d+)?|an?)\s*(?P<unit>days?|weeks?)\b")
 _CIGS = re.compile(
-    r"(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?:(?P<noun>cigarettes?|cigs?|cigarets?|smokes)\s*)?" + _PER)
+    r"(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(?P<n2>\d+(?:\.\d+)?))?\s*(?:(?P<noun>cigarettes?|cigs?|cigarets?|smokes|rollies|roll-?ups|fags)\s*)?" + _PER)
 _YEARS = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(?P<n2>\d+(?:\.\d+)?))?\s*\+?\s*(?:more\s+)?(?:years|yrs|year|yr|y(?![/\w']))\b"
     r"(?!\s+(?:ago|back|old|now|since))"
@@ -904,7 +919,7 @@ _YEARS = re.compile(
 _YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d{2})\s+(?:to|until|till|and|-)\s+(?P<y2>(?:19|20)\d{2}|now|today)\b"
                         r"|\b(?P<y1b>(?:19|20)\d{2})\s*(?:-|to|until|till|through)\s*(?P<y2b>(?:19|20)\d{2}|now|today)\b"
                         r"|\bsince\s+(?P<since>(?:19|20)\d{2})\b")
-_START_AGE = re.compile(r"\b(?:since|from)\s+(?:i was|she was|he was|age|the age of|about|around)?\s*(?P<n>\d{1,2})\b"
+_START_AGE = re.compile(r"\b(?:since|from)\s+(?:when\s+)?(?:i was|she was|he was|age|the age of|about|around)?\s*(?P<n>\d{1,2})\b"
                         r"(?!\s*(?:years|yrs|cig|pack|a day))|"
                         r"\bstarted\s+(?:smoking\s+)?(?:at|when (?:i|she|he) was|at age|at the age of|around|about)\s+"
                         r"(?:age\s+)?(?P<n2>\d{1,2})\b|"
@@ -913,7 +928,7 @@ _START_AGE = re.compile(r"\b(?:since|from)\s+(?:i was|she was|he was|age|the age
                         r"(?:first\s+)?(?:started|began|took (?:it|them|smoking) up)\b|"
                         r"\b(?:as a|as an|from my|in my|since my|from her|from his)\s+(?P<teen>teen\w*)|"
                         r"\b(?:from|in|since) (?:my|her|his) (?P<part>early|mid|late)?[\s-]*(?P<decade>[1-6]0)'?s\b")
-_STOP_AGE = re.compile(r"\b(?:until|till|til|to|(?:quit|stopped|gave up)(?:\s+(?:last year|(?:\d+|a) years? ago|in \d{4}))?\s+at|"
+_STOP_AGE = re.compile(r"\b(?:(?:until|till|til|to)\s+when|until|till|til|to|(?:quit|stopped|gave up)(?:\s+(?:last year|(?:\d+|a) years? ago|in \d{4}))?\s+at|"
                        r"quit when|stopped when)\s+"
                        r"(?:(?:i|she|he) (?:was|turned|hit|reached)\s+)?(?:age\s+)?(?:about\s+|around\s+)?(?P<n>\d{2})\b(?!\s*(?:years|yrs|cig|pack|%))")
 _STOP_YEAR = re.compile(r"\b(?:until|till|til|to|through|in)\s+(?P<year>(?:19|20)\d{2})\b")
@@ -1138,8 +1153,8 @@ _NOW_USE = re.compile(
     r"(?:(?:'ve|have|has|'s)\s+)?been\s+(?:vaping|using|chewing|dipping|on (?:the |a )?(?:vape|patch\w*|gum|lozenges|pouches))\b"
     r"(?:[^.;!?]{0,20}?\b(?:ever since|since then|since|now|every day|daily))?)\b")
 # habits: a use now, unless the clause describes a past rate ("a pack daily for 30 years")
-_HABIT = re.compile(r"\b(every (?:day|morning|night|evening)|each day|daily|sometimes|occasionally|"
-                    r"now and (?:then|again)|once in a while|socially|on weekends)\b")
+_HABIT = re.compile(r"\b(every (?:day|morning|night|evening|weekend)|each day|daily|sometimes|occasionally|"
+                    r"now and (?:then|again)|once in a while|socially|(?:on|at) (?:the )?weekends?)\b")
 _PAST_HABIT = re.compile(r"\b(smoked|used|chewed|vaped|dipped|for \d+(?:\.\d+)? (?:years|yrs))\b")
 _STOPPED = re.compile(r"\b(stopped|quit|gave up|given up|haven'?t|hasn'?t|not|no|never|off|put (?:it|them) down|"
                       r"used to|until|till|nothing|none|free|clean|without|non-?smoker|non smoker)\b")
@@ -1226,7 +1241,10 @@ def _uses_nicotine_now(answer: _Answer, asked: bool) -> bool:
     if _LAST_USE.search(text) and answer.point_times():
         return False  # "last time was last week": the date says when
     switched = _SWITCHED.search(text)
-    if switched and not _STOPPED.search(text, switched.end()):
+    stop = _STOPPED.search(text, switched.end()) if switched else None
+    if stop and re.match(r"\W*(?:\w+\W+)?(?:cigarettes?|cigs?|smoking|smokes)\b", text[stop.end():]):
+        stop = None  # "no cigarettes since" is about what was given up, not the Juul
+    if switched and not stop:
         return True  # "switched from cigarettes to a Juul" and did not say they stopped that too
     # clauses, and within them the stretches between commas ("stopped 2 months ago, using the patch now")
     for low, high in answer.clauses + _short_clauses(answer):
@@ -1324,7 +1342,7 @@ _MMRC_RULES: list[tuple[int, re.Pattern]] = [
     (2, re.compile(r"\b(slower than (?:other |most |the |my |her |his )?(?:\w+ )?(?:people|folks|friends|others|women|men|ladies|"
                    r"guys|everyone|wife|husband|family|age)|slower than my \w+|"
                    r"(?:walk|walks|walking) (?:more )?slow(?:ly|er)?|can'?t keep up|cannot keep up|fall behind|falls behind|"
-                   r"lag\w* behind|trail\w* behind|(?:try|trying) to keep up|hold (?:them|everyone|people) up|"
+                   r"lag\w* behind|trail\w* behind|slowest|let (?:everyone|them|others|the others|people) (?:go )?(?:ahead|past)|(?:try|trying) to keep up|hold (?:them|everyone|people) up|"
                    r"(?:have|has|had) to wait for (?:me|her|him)|(?:have|has|had) to slow down for (?:me|her|him)|"
                    r"(?:at|in) (?:my|her|his) own (?:pace|speed)|own (?:pace|speed)|"
                    r"(?:my|her|his|a) (?:normal|usual|regular|ordinary) (?:pace|speed)|"
@@ -1352,7 +1370,9 @@ _STOPS_AFTER = re.compile(r"\b(stop\w*|rest\w*|breath\w*|before|without|sit down
 _NO_PROBLEM = re.compile(r"\b(fine|ok|okay|alright|all right|no problem|no trouble|not a problem|good|"
                          r"without (?:any |much )?(?:problems?|trouble|difficulty|issues?|bother))\b")
 _CANNOT = re.compile(r"\b(?:can'?t|cannot|couldn'?t|unable|not able)\b")
-_GRADE_ANSWER = re.compile(r"^\W*(?:(?:i'?d say|id say|i would say|probably|maybe|about|a|an|option|number|grade|level|mmrc)\s*)*([0-4])\W*$"
+_GRADE_ANSWER = re.compile(r"^\W*(?:(?:i'?d say|id say|i would say|probably|prob|maybe|about|a|an|option|number|grade|level|mmrc|"
+                           r"def|definitely|defo|deffo|i'?m a|im a|i am a|more like|closest to|that'?s me|the)\W*)*([0-4])\W*$"
+                           r"|^\W*(?:the\s+)?\w+\s+one\W+([0-4])\W*$"
                            # "2. also i'm a type 1 diabetic", "thats me, number 3", "3 no wait 2, ..." (after corrections)
                            r"|^\W*([0-4])\s*[.,)]\s+(?=[a-z])|\b(?:number|option|grade|no\.)\s*([0-4])\b(?![.\d])")
 # "2 or 3" (collapsed by numbers.collapse_ranges to "about 2.5") or "2/3": between two grades
@@ -1394,7 +1414,8 @@ def _mmrc_from_words(text: str, asked: bool) -> Optional[int]:
 def _describes_grade(text: str, grade: int, match: re.Match, asked: bool) -> bool:
     clause = text[slice(*_short_clause(text, match.start()))]
     fine = _NO_PROBLEM.search(clause)
-    if grade > 0 and fine and not (fine.group(0).startswith("without") and _CANNOT.search(clause)):
+    if grade > 0 and fine and not (fine.group(0).startswith("without") and _CANNOT.search(clause)) \
+            and not re.search(r"\b(?:unless|except|until|apart from)\b", clause[fine.end():]):
         return False  # "I'm OK on the flat", but not "I can't walk a block without trouble breathing"
     if grade == 0 and not asked and not re.search(r"\b(only|unless|just when)\b", text):
         return False
@@ -1460,7 +1481,7 @@ def _systemic_steroid_terms(answer: _Answer) -> list[Term]:
 
 
 # still taking it: today, whatever time the course started ("three weeks ago, and I'm still on the prednisone")
-_STILL_ON = re.compile(r"\b(still (?:on|taking|take)|currently (?:on|taking)|right now|at the moment|"
+_STILL_ON = re.compile(r"\b(still (?:on|taking|take|finishing)|finishing (?:up|off)|currently (?:on|taking)|right now|at the moment|"
                        r"been on\b[^.;]{0,30}\bsince|been (?:on|taking) (?:it|them) for)\b")
 # the answer names the last course: "the last antibiotics were in June", "last time I took prednisone"
 _LAST_COURSE_BEFORE = re.compile(r"\b(?:last|latest|most recent)\s+(?:(?:course|dose|round|burst|time|one)\s+(?:of\s+)?)?"
@@ -1578,7 +1599,8 @@ def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot:
         result.set(weeks_slot, 0.0)
 
 
-_TOPICAL_ONLY = re.compile(r"\b(?:steroid|antibiotic|cortisone)s?\s+(?:creams?|ointments?|gels?|eye ?drops|ear ?drops|drops|nasal sprays?|sprays?|lotions?)\b")
+_TOPICAL_ONLY = re.compile(r"^\W*(?:only\s+|just\s+)?(?:\w+\s+)?(?:eye|ear)\s?drops\b|"
+                           r"\b(?:steroid|antibiotic|cortisone|hydrocortisone)s?\s+(?:creams?|ointments?|gels?|eye ?drops|ear ?drops|drops|nasal sprays?|sprays?|lotions?)\b")
 
 
 def _flare_in_sentence(answer: _Answer, terms: list[Term]) -> bool:
@@ -1643,7 +1665,8 @@ def _immunosuppressants(answer: _Answer, result: Extraction) -> None:
     terms = answer.terms_of("medicines", "immunosuppressant")
     current = [t for t in _positive(answer, terms)
                if not _STOPPED_MEDICINE.search(answer.text[slice(*answer.clause_of(t.start))])]
-    if current:
+    corrected_no = answer.polarity == NO and re.search(r"\b(?:actually|sorry|i mean|no wait)\b", answer.text)
+    if current and not corrected_no:  # not "yes methotrexate. oh actually I stopped that last year, so no"
         result.set("immunosuppressants", True)
     elif answer.asked == "immunosuppressants":
         if answer.polarity == NO or terms:
@@ -1919,6 +1942,12 @@ def _minor_skin_only(answer: _Answer, positive: list[Term]) -> bool:
 def _cancer_years_ago(answer: _Answer, positive: list[Term]) -> Optional[float]:
     if _ACTIVE_CANCER.search(answer.text) and not _PAST_CANCER.search(answer.text):
         return 0.0
+    # "all clear for 5 years now", "in remission for 3 years"
+    clear = re.search(r"\b(?:all clear|clear|in remission|cancer[- ]free|free of it)\s+(?:for|the (?:last|past))\s+", answer.text)
+    if clear:
+        span = next((t for t in answer.times if t.start == clear.end() and t.duration_days), None)
+        if span is not None:
+            return round(span.duration_days / 365.25, 1)
     refs = [answer.time_near(t.start, t.end, kinds=("date", "ago", "duration")) for t in positive]
     refs = [r for r in refs if r is not None] or answer.point_times()
     if not refs:
@@ -2031,7 +2060,7 @@ _NO_DIAGNOSIS = re.compile(r"\b(?:never|not|haven'?t|hasn'?t|didn'?t|no one|nobo
                            r"|\b(?:never|not|haven'?t|hasn'?t)\s+been\s+diagnosed\b(?!\s+with)|\bno diagnosis\b"
                            r"|\b(?:nobody|no one|no doctor|never)\s+(?:has\s+|have\s+)?(?:ever\s+)?(?:tested|checked|diagnosed)\s+(?:me|her|him)\b"
                            r"|\bnever\s+(?:had|done|did|got|taken)\s+(?:the\s+|a\s+|any\s+)?(?:breathing|lung|spirometry|pft|lung function)\s+tests?\b"
-                           r"|\b(?:haven'?t|have not|hasn'?t|has not|never)\s+(?:been|gone|seen)\s+(?:to\s+)?(?:a|the|any)\s+doctor\b")
+                           r"|\b(?:haven'?t|have not|hasn'?t|has not|never)\s+(?:been|gone|seen)\s+(?:to\s+)?(?:a|the|any)\s+(?:\w+\s+)?(?:doctor|specialist|pulmonologist)\b")
 # "with my COPD", "for her COPD", "a COPD exacerbation": the disease as the setting of another
 # answer (a flare, a medicine), which presupposes the diagnosis rather than stating it
 _COPD_IN_PASSING = re.compile(r"\b(?:(?:with|for|from|of)\s+(?:my|her|his|their)\s+" + _COPD + r"\b|"
@@ -2140,7 +2169,7 @@ _CANNOT_ATTEND = re.compile(
     r"\b(?:impossible|out of the question|not (?:possible|an option|doable))\b|"
     # some visits are not every visit: "one or two trips, but not every visit"
     r"\bnot (?:to )?(?:every|each|all)\b(?:\s+(?:of\s+)?(?:the\s+|them|those\s+)?(?:visits?|trips?|appointments?|times?))?|"
-    r"^\W*(?:not possible|impossible|no can do)\b|\b(?:can'?t|cannot|couldn'?t|could not) afford\b|"
+    r"^\W*(?:not possible|impossible|no can do|can'?t|cannot)\b(?!\s+(?:wait|see why))|\b(?:can'?t|cannot|couldn'?t|could not) afford\b|"
     # "I don't think I could manage every visit", "I could only come once"
     r"\b(?:don'?t|do not|doubt)\s+(?:think\s+)?(?:i|we|she|he)\s+(?:could|can|would be able to|will be able to)\s+"
     r"(?:manage|make|get|come|do|attend|travel)|"
@@ -2151,7 +2180,8 @@ _CAN_ATTEND = re.compile(
     r"take (?:me|her|him)|lives? (?:near|close|nearby|in (?:jacksonville|jax|florida))|minutes (?:from|away)|"
     r"no problem|that'?s fine|not a problem|"
     r"can do that|i'?ll be there|get there|every visit|all (?:the )?visits|i'?ll manage|we'?ll manage|doable|"
-    r"make it work|(?:i|we) (?:could|can|would|'?ll|will) manage|(?:could|can|would|will)\s+(?:probably|likely|still|somehow)\s+manage)\b")
+    r"make it work|(?:i|we) (?:could|can|would|'?ll|will) manage|easy drive|(?:it'?s )?not (?:that |too |so )?(?:bad|far)|"
+    r"(?:i|we) could do (?:it|that)|(?:i|we)(?:'d| would| will|'ll) drive (?:down|up|over|there)|(?:could|can|would|will)\s+(?:probably|likely|still|somehow)\s+manage)\b")
 # volunteered in an answer to another question, the statement must name the trip to the study
 _SITE = r"(?:to\s+(?:the\s+)?(?:clinic|site|study|trial|mayo|jacksonville|florida|hospital|visits|appointments)|there)\b"
 _CANNOT_ATTEND_SITE = re.compile(
@@ -2161,9 +2191,14 @@ _CAN_ATTEND_SITE = re.compile(
     r"\b(?:can|could|will|'ll)\s+(?:easily\s+)?(?:travel|get|come|go|make it|drive)\s+(?:a (?:ride|lift)\s+|all the way\s+)?"
     + _SITE
     # "we could drive him to mayo"
-    + r"|\b(?:can|could|will|'ll)\s+(?:easily\s+)?(?:drive|take|bring)\s+(?:me|her|him|them)\s+" + _SITE)
+    + r"|\b(?:can|could|will|'ll|'d|would)\s+(?:easily\s+)?(?:drive|take|bring)\s+(?:me|her|him|them)\s+" + _SITE)
 # "I can't drive there, but my daughter can take me": someone else solves the trip
 _BUT_SOMEONE_CAN = re.compile(r"\bbut\b[^.;]{0,40}\b(?:can|will|could|'ll)\s+(?:take|drive|bring|get)\s+(?:me|her|him|us)\b")
+
+
+# "probably, if they're not too early", "yes if they help with gas money, otherwise I don't know"
+_CONDITIONAL_YES = re.compile(r"^\W*(?:probably|maybe|possibly|perhaps)\b[^.]*\bif\b|\botherwise\b[^.]*\b(?:don'?t know|not sure|no|can'?t)\b"
+                              r"|\b(?:have to|need to) see if\b")
 
 
 def _site_visits(answer: _Answer, result: Extraction) -> None:
@@ -2174,7 +2209,7 @@ def _site_visits(answer: _Answer, result: Extraction) -> None:
         result.set("can_attend_site_visits", True)
     elif _CANNOT_ATTEND.search(answer.text) or answer.polarity == NO or _CLOSING_NO.search(answer.text):
         result.set("can_attend_site_visits", False)
-    elif answer.polarity == UNSURE:
+    elif answer.polarity == UNSURE or _CONDITIONAL_YES.search(answer.text):
         result.unsure.add("can_attend_site_visits")
     elif answer.polarity == YES or _CAN_ATTEND.search(answer.text):
         result.set("can_attend_site_visits", True)

@@ -117,6 +117,7 @@ def normalise_numbers(text: str) -> str:
     result = re.sub(r"\b([2-9]0)(?:\s*(?:\.{2,}|\u2026)\s*|\s+(?:uh+|um+|er+|erm)[,.]*\s+)([1-9])\b(?!\d|\.\d)",
                     lambda m: str(int(m.group(1)) + int(m.group(2))), result)
     result = _fractions(result)
+    result = re.sub(r"\ba buck (\d{1,2})\b", lambda m: str(100 + int(m.group(1))), result)  # "a buck fifty" = 150
     for pattern, replacement in _PHRASES:
         result = pattern.sub(replacement, result)
     # after the phrases, so "a couple hundred" is 200

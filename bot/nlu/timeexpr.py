@@ -59,7 +59,8 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
     "new year": lambda y: date(y, 1, 1), "halloween": lambda y: date(y, 10, 31),
     "4th of july": lambda y: date(y, 7, 4), "independence day": lambda y: date(y, 7, 4),
     "thanksgiving": lambda y: _nth_weekday(y, 11, 3, 3), "easter": _easter,
-    "labor day": lambda y: _nth_weekday(y, 9, 0, 0), "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
+    "labor day": lambda y: _nth_weekday(y, 9, 0, 0), "valentines day": lambda y: date(y, 2, 14),
+    "st patricks day": lambda y: date(y, 3, 17), "memorial day": lambda y: _nth_weekday(y, 5, 0, -1),
 }
 
 _MONTH = r"(?P<month>%s)\b\.?" % "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -90,7 +91,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "at the start of this month", "end of last month", "early last year"
     ("part_of_period", re.compile(r"\b" + _PART + r"(?P<which>this|last|the)\s+(?P<unit>month|year)\b")),
     # "last friday", "on monday", "this past tuesday": the most recent such day before today
-    ("weekday", re.compile(r"\b(?P<which>last|this\s+past|past|on|this)\s+(?P<weekday>monday|tuesday|wednesday|thursday|"
+    ("weekday", re.compile(r"\b(?:(?P<which>last|this\s+past|past|on|this)\s+|(?<!every )(?<!each )(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s)))(?P<weekday>monday|tuesday|wednesday|thursday|"
                            r"friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b")),
     # "a fortnight ago", "the other day", "the week before last"
     ("fixed_ago", re.compile(r"\b(?P<phrase>(?:a|one)\s+fortnight\s+(?:ago|back)|the\s+other\s+day|"
@@ -99,7 +100,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("holiday", re.compile(r"\b(?P<rel>right\s+after|just\s+after|after|before|around|at|over)?\s*"
                            r"(?P<last>last\s+)?(?P<name>(?:christmas|new\s+years?(?:'s)?)\s+eve|christmas|xmas|"
                            r"new\s+years?(?:'s)?|thanksgiving|easter|"
-                           r"halloween|4th\s+of\s+july|independence\s+day|labor\s+day|memorial\s+day)\b"
+                           r"halloween|4th\s+of\s+july|independence\s+day|labor\s+day|memorial\s+day|valentine'?s?(?:\s+day)?|"
+                           r"st\.?\s+patrick'?s?(?:\s+day)?)\b"
                            r"(?:\s+day)?(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{2})\b)?")),
     # "in the spring", "last summer", "the fall of 2019"
     ("season", re.compile(r"\b(?P<which>last|this|this\s+past|past|the|in|over|during)?\s*"
@@ -346,7 +348,11 @@ def _fixed_ago(match: re.Match, today: date) -> Optional[TimeRef]:
 
 
 def _holiday(match: re.Match, today: date) -> Optional[TimeRef]:
-    name = re.sub(r"\s+", " ", match["name"]).replace("'s", "").replace("new year ", "new years ")
+    name = re.sub(r"\s+", " ", match["name"]).replace("'s", "").replace("new year ", "new years ").replace("'", "").replace(".", "")
+    if name.startswith("valentine"):
+        name = "valentines day"
+    elif name.startswith("st patrick"):
+        name = "st patricks day"
     holiday = HOLIDAYS.get(name) or HOLIDAYS.get(name.rstrip("s"))
     if match["year"]:
         when = holiday(int(match["year"]))
