@@ -2075,11 +2075,15 @@ def _copd(answer: _Answer, result: Extraction) -> None:
     asked = answer.asked == "copd_diagnosis"
     stated = [m for m in _COPD_STATED.finditer(answer.text) if _states_own_copd(answer, m)]
     wondered = [m for m in re.finditer(r"\b" + _COPD, answer.text) if _copd_in_doubt(answer, m)]
-    if asked and (_NOT_OFFICIAL.search(answer.text) or wondered):
+    suspected = re.search(r"\b(?:thinks?|might|may|suspects?|suspected|probably|looks like|could be|maybe|yet|results?|tests?|waiting|pending)\b", answer.text)
+    if asked and ((_NOT_OFFICIAL.search(answer.text) and suspected) or wondered):
         result.unsure.add("copd_diagnosis")  # "my doctor thinks it might be COPD, never officially diagnosed"
+    elif asked and _NOT_OFFICIAL.search(answer.text):
+        result.set("copd_diagnosis", False)  # "no official diagnosis", nothing suspected either
     elif _COPD_DENIED.search(answer.text):
         result.set("copd_diagnosis", False)
-    elif any(not _copd_in_doubt(answer, m) for m in stated) or (asked and _COPD_NAMED_AS_ANSWER.match(answer.text)):
+    elif any(not _copd_in_doubt(answer, m) for m in stated) or (asked and _COPD_NAMED_AS_ANSWER.match(answer.text)) or (
+            asked and re.match(r"^\W*(?:(?:yes|yeah|yep)\W+)?(?:i was |she was |he was |was |got )?diagnosed\b(?!\s+with\s+(?!it))", answer.text)):
         result.set("copd_diagnosis", True)
     elif asked and _NO_DIAGNOSIS.search(answer.text):
         result.set("copd_diagnosis", False)

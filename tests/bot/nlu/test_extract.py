@@ -1304,6 +1304,8 @@ EVERYDAY_WORDINGS = cases(
     case("1.2 litres, about 45 percent of predicted", "fev1_percent", fev1_percent=45),
     case("6ft, 90 kg, and I'm 66 if you need it", "height_cm", age=66, height_cm=182.9, weight_kg=90, bmi=26.9),
     case("born 1948, oh wait, 1949", "age", age=77),
+    case("diagnosed back in 2012", "copd_diagnosis", copd_diagnosis=True),
+    case("no official diagnosis, nobody has looked into it", "copd_diagnosis", copd_diagnosis=False),
     case("yes azathioprine. actually i came off it in the summer, so no", "immunosuppressants",
          immunosuppressants=False),
     case('20 a day for 40 odd years', "pack_years", pack_years=40, allow_extra=["smoking_status", "months_since_nicotine"]),
