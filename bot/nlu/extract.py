@@ -1726,9 +1726,10 @@ def _exacerbation(answer: _Answer, result: Extraction) -> None:
             return
         result.set("exacerbation_last_year", happened)
     if (answer.asked == "exacerbation_months_ago" and when is not None and (answer.today - when.day).days <= 366
-            and (treated or hospital or answer.known.get("exacerbation_last_year"))
             and not _untreated(answer, treated, hospital)):
-        result.set("exacerbation_last_year", True)  # "mid july. prednisone for 5 days"
+        # the form asks when only after a yes, and the question is about qualifying flare-ups, so a date
+        # within the year restates that yes ("mid july. prednisone for 5 days", "about 4 months ago")
+        result.set("exacerbation_last_year", True)
     if when is None and result.facts.get("exacerbation_last_year") and _WHEN_FORGOTTEN.search(answer.text):
         result.unsure.add("exacerbation_months_ago")  # "a few, can't remember when the last one was"
     if when is not None and (answer.asked == "exacerbation_months_ago" or result.facts.get("exacerbation_last_year")
