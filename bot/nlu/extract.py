@@ -33,7 +33,8 @@ _UNSURE = re.compile(
     r"haven'?t a clue|idk|dunno|not that sure|can'?t (?:even )?guess|hard to guess|no way (?:to|of) know\w*|"
     r"(?:i'?d|i would|i'?ll|we'?d) have to see|beats me|who knows|let me check|good question|"
     r"(?:ask|check with) (?:my|her|his|the) (?:doctor|gp|wife|husband|daughter|son|nurse|pulmonologist)|(?:i'?d|i would|i'?ll|i will|i'?ve got to|i need to|i have to|need to|have to)\s+"
-    r"(?:have to\s+)?(?:ask|check|look|think about it|find out|dig)|i'?m not sure (?:if|whether)|(?:it |that )?depends\b|depending on|not really sure|couldn'?t say|can'?t say|probably not|doubt it|not likely|unlikely|"
+    r"(?:have to\s+)?(?:ask|check|look|think about it|find out|dig|talk (?:to|with|it over)|discuss)|i'?m not sure (?:if|whether)|"
+    r"^\W*(?:i|she|he) might have\b|(?:it |that )?depends\b|depending on|not really sure|couldn'?t say|can'?t say|probably not|doubt it|not likely|unlikely|"
     # tentative: a test or a doctor has not settled it yet ("I might be, waiting on a test")
     r"might be|could be(?=\s*(?:[,.;!?]|$))|waiting (?:on|for) (?:a |the |my |some )?(?:\w+ )?(?:tests?|results?|scans?|biopsy)|"
     r"still (?:testing|checking|investigating)|not officially|not (?:been )?confirmed|unconfirmed|"
@@ -43,7 +44,7 @@ _NO = re.compile(
     r"not that i'?m aware of|i don'?t think so|don'?t think so|i do not|i don'?t|i haven'?t|"
     r"i have not|i didn'?t|i did not|i'?m not|i am not|she (?:doesn'?t|hasn'?t|isn'?t|didn'?t)|"
     r"he (?:doesn'?t|hasn'?t|isn'?t|didn'?t)|(?:i|she|he|we) (?:can'?t|cannot|won'?t|will not|wouldn'?t)|"
-    r"not since|not in|not for|no way|definitely not|not that i (?:can |could )?(?:recall|remember)|"
+    r"not since|not in|not for|not this year|no way|definitely not|not that i (?:can |could )?(?:recall|remember)|"
     r"not (?:as|so) far as i(?: know| can tell| remember| am aware|'m aware)|not to my knowledge|i don'?t believe so|"
     r"absolutely not|certainly not|nil|zero|0(?![.,]\d)|not me|i wish|not possible|"
     r"(?:thankfully|luckily|fortunately|thank god|thank goodness|happily),?\s+(?:no|not|never|none)|"
@@ -332,7 +333,8 @@ _AGE_PATTERNS = [
     # "she had her 80th birthday", "Mum had her 70th in October"
     (re.compile(r"\b(?:had|celebrated)\s+(?:my|her|his|their)\s+(?P<n>\d{2,3})(?:st|nd|rd|th)(?:\s+birthday\b|"
                 r"(?=\s*(?:$|[,.;!]|(?:in|on|last|this|back|just|yesterday|recently)\b)))"), 0),
-    (re.compile(r"\b(?:(?:i|she|he)?(?:'ll| will) be|turning)\s+(?P<n>\d{1,3})\b" + _NOT_AGE_AFTER), -1),
+    (re.compile(r"(?:'ll be|\bwill be|\bturning)\s+(?P<n>\d{1,3})\b" + _NOT_AGE_AFTER), -1),
+    (re.compile(r"\b(?P<n>\d{2,3})\s+to be (?:exact|precise)\b"), 0),
     # "she turns 65 next month", "turn 70 in march": the birthday is still to come
     (re.compile(r"\b(?:turns?|will turn|gonna turn|going to turn)\s+(?P<n>\d{1,3})\s+(?:next|in|this coming|come|on)\b"), -1),
     (re.compile(r"^\W*(?P<n>\d{1,3})\s+(?:next|in)\s+(?:week|month|year|" + "|".join(MONTHS) + r")\b"), -1),
@@ -439,20 +441,32 @@ def _decade_age(match: re.Match) -> float:
 def _ages_from_birth(answer: _Answer) -> list[tuple[int, float, bool]]:
     """'born March 3rd 1960', 'DOB 12/30/1955', 'born in 1958': the age on `today`."""
     found = []
+    for ref in answer.times:  # the date first: "November 30 1951 is my birthday"
+        if ref.kind == "date" and 1900 <= ref.day.year < answer.today.year - 10 and re.match(
+                r"\W*(?:is|was)\s+(?:my|her|his)\s+(?:birthday|birth ?date|dob)\b", answer.text[ref.end:]):
+            found.append((ref.start, float(_years_between(ref.day, answer.today)), False))
     for cue in _BIRTH_CUE.finditer(answer.text):
         ref = next((t for t in answer.times if cue.end() - 2 <= t.start <= cue.end() + 4 and t.kind == "date"), None)
-        if ref is not None and 1900 <= ref.day.year < answer.today.year:
+        if ref is not None and 1900 <= ref.day.year < answer.today.year - 5:
+            if ref.day.month == 7 and ref.day.day == 1 and _birthday_later(answer, ref.day.year):
+                ref = replace(ref, day=_birthday_later(answer, ref.day.year))
             # a birth year alone resolves to 1 July, like every vague date: right on average
             found.append((ref.start, float(_years_between(ref.day, answer.today)), ref.approximate))
     if not found:
         # "born in 64", "born '58": a two-digit year of birth is last century's
-        year_first = re.search(r"\b(?P<year>19\d{2})\s*(?:-\s*)?born\b", answer.text)
+        year_first = re.search(r"\b(?P<year>19\d{2})\s*(?:-\s*)?(?:born|baby)\b", answer.text)
         if year_first:
             found.append((year_first.start("year"), float(answer.today.year - int(year_first.group("year"))), False))
         short = re.search(r"\bborn\s+(?:in\s+)?'?(?P<yy>[2-9]\d)\b(?!\s*(?:years|yrs|kg|lb))", answer.text)
         if short:
             found.append((short.start("yy"), float(answer.today.year - 1900 - int(short.group("yy"))), False))
     return found
+
+
+def _birthday_later(answer: _Answer, ref_year: int) -> Optional[date]:
+    """'born 1960, birthday's in december': the month makes the year exact."""
+    month = re.search(r"\bbirthday(?:'s| is)?\s+(?:in|on|is in)\s+(?P<m>" + "|".join(MONTHS) + r")\b", answer.text)
+    return date(ref_year, MONTHS[month.group("m")], 15) if month else None
 
 
 def _years_between(born: date, today: date) -> int:
@@ -711,7 +725,8 @@ _CURRENT_SMOKER = re.compile(
     r"trying to (?:quit|stop)|want to (?:quit|stop)|"
     r"(?:haven'?t|hasn'?t|have not|not) (?:yet )?(?:managed|been able) to (?:quit|stop)|"
     r"can'?t (?:seem to )?(?:quit|stop)|started (?:again|back)|back to smoking|relapsed|"
-    r"on and off|off and on|social smoker|only smokes? (?:when|at|on|with|if)\b|(?:right now|currently) i'?m on\b|the (?:occasional|odd) (?:cigarette|cig|one|smoke)|\d+ a day now|"
+    r"on and off|off and on|social smoker|down to (?:about\s+)?\d+(?:\.\d+)? (?:a|per) day|still going\b(?!\s+on\b)(?![^.]*\?)|"
+    r"(?:i'?m|i am|she'?s|he'?s) smoking\b(?!\s*(?:for|since|free))|only smokes? (?:when|at|on|with|if)\b|(?:right now|currently) i'?m on\b|the (?:occasional|odd) (?:cigarette|cig|one|smoke)|\d+ a day now|"
     r"still (?:do|does|at it)\b|(?:and|but) still going|"
     r"still (?:have|having|has|get|sneak)\s+(?:a couple|a few|\d+|one|some|the odd one)\b(?!\s*(?:flare|infection|attack))|"
     # "about a pack a day still."
@@ -720,13 +735,13 @@ _CURRENT_SMOKER = re.compile(
     r"(?<!used to )\brolls? (?:my|his|her|their) own|"
     r"can'?t (?:go|last|get through|do) [^.;]{0,25}?without (?:a |my |his |her )?(?:cig\w*|smoke))")
 # "still" with a cigarette word a few words later: "she still has the odd cigarette"
-_STILL_SMOKING = re.compile(r"\bstill\b(?:(?!\b(?:not|never|no)\b|n't)[^.;]){0,25}?\b(?:cig\w*|smok\w*|tobacco|packs?)\b")
+_STILL_SMOKING = re.compile(r"\bstill\b(?:(?!\b(?:not|never|no)\b|n't)[^.;,]){0,25}?\b(?:cig\w*|smok\w*|tobacco|packs?)\b")
 _NEVER_SMOKER = re.compile(
     r"\b(never smoked|never been a smoker|never a smoker|(?<!been a )non[- ]?smoker(?! for| since)|never touched (?:a )?cigarettes?|"
     r"never (?:did|have) smoke\w*|didn'?t ever smoke|have never smoked|has never smoked|"
     r"never (?:smoked |had |used |did |tried )?(?:cigarettes|cigs)|never (?:a|one) (?:single )?cigarette|"
     # "only secondhand", "never used any nicotine at all"
-    r"(?:only|just)\s+(?:ever\s+)?(?:breathed\s+)?(?:second|2nd|2th)[- ]?hand(?:\s+smoke)?|never (?:used|touched|tried) (?:any )?(?:nicotine|tobacco))\b")
+    r"(?:only|just)\s+(?:ever\s+)?(?:breathed\s+)?(?:second|2nd|2th)[- ]?hand(?:\s+smoke)?|never (?:used|touched|tried) (?:any )?(?:nicotine|tobacco)|never (?:used|touched|tried) any of (?:that|it|them|those|the above)(?: stuff)?)\b")
 # "never ... again", "never ... since/after": a quit, not a never-smoker
 _NEVER_AGAIN = re.compile(r"[^.;!?,]{0,15}?\b(?:since|after|again|any ?more)\b")
 # a period of life that is over: "in my 20s", "in college", "in the army"
@@ -761,6 +776,7 @@ _PAST_SMOKING = re.compile(r"\b(?:i|she|he|they)\s+smoked\b|^\W*(?:i\s+)?used to
 _ANSWER_FORMER = re.compile(r"^\W*(?:former|ex|previous|past)\b")
 # "occasionally, like when I'm out with my brother": now and then is still smoking
 _ANSWER_CURRENT = re.compile(r"^\W*(?:current|yes,? (?:i )?still|yes i do|i do|yes\W+(?:every day|daily|i do)|"
+                             r"(?:yes|yeah|yep)\W+(?:about\s+|around\s+)?(?:a|\d+(?:\.\d+)?|0\.5|half a)\s+(?:packs?|cig\w*|a day)|"
                              r"(?:yes\W+|only\s+|just\s+)?(?:occasionally|sometimes|socially|now and (?:then|again)|"
                              r"once in a while|every (?:now|once) (?:and|in) a while|on (?:the )?weekends?))\b")
 
@@ -807,6 +823,8 @@ def _clause_says_current(answer: _Answer, low: int, high: int) -> bool:
     """A clause about smoking cigarettes now; "but I still vape" is about another product."""
     clause = answer.text[low:high]
     cues = list(_CURRENT_SMOKER.finditer(clause)) + list(_STILL_SMOKING.finditer(clause))
+    if re.search(r"\b(?:currently off|off (?:them|it) now|quit again|stopped again|now quit|quit for good)\b", answer.text):
+        cues = [cue for cue in cues if not re.match(r"on and off|off and on|started|back|relapsed", cue.group(0))]
     # "then I cut back to half a pack ... before I finally quit": the cutting back is over
     cues = [cue for cue in cues if not (cue.group(0).startswith("cut")
                                         and re.search(r"\b(?:quit|stopped|gave up|packed it in)\b", answer.text[low + cue.end():]))]
@@ -1321,7 +1339,7 @@ _MMRC_RULES: list[tuple[int, re.Pattern]] = [
                    r"(?:ty\w*|do\w*) up (?:my|her|his) (?:shoe\w*|laces|buttons)|"
                    r"(?:put|pull|get)\w* (?:my|her|his) (?:shoes|socks|clothes|shirt|pants|trousers|coat|jacket|bra)(?:\s+and\s+\w+)?\s+on|ty\w* (?:my|her|his) (?:shoe\w*|laces)|"
                    r"button\w* (?:up )?(?:my|her|his)|zip\w* up|"
-                   r"can'?t leave the house|cannot leave the house|hardly leaves? the house|rarely leaves? the house|"
+                   r"can'?t leave the (?:house|flat|apartment|home)|cannot leave the (?:house|flat|apartment|home)|hardly leaves? the house|rarely leaves? the house|"
                    r"housebound|house-bound|bed-?bound|stuck at home|can'?t get out of (?:the house|bed)|"
                    r"showering|washing|(?:out of breath|short of breath|winded|breathless|puffed)\s+(?:just\s+|even\s+)?"
                    r"(?:talking|sitting|at rest|resting|eating)|even at rest|"
@@ -1337,6 +1355,7 @@ _MMRC_RULES: list[tuple[int, re.Pattern]] = [
                    r"\bmail ?box\b|\b(?:after|every|for)\s+(?:a\s+)?(?:few|couple|\d)\s*(?:of\s+)?minutes?\b|"
                    r"\b\d\s+minutes?\b[^.;]{0,50}\b(?:stop|rest|breath)|\bfew steps\b|"
                    # "walking the dog round the block I have to stop halfway"
+                   r"^\W*(?:a\s+)?(?:few|couple of|couple|\d+)\s+minutes?\s+(?:of\s+)?walking\b|"
                    r"\b(?:round|around|down) the (?:block|street)\b(?=[^.;]{0,40}\b(?:stop|rest|halfway|sit down))|"
                    r"\b(?:stop|rest|sit down)\w*\s+(?:about\s+)?halfway\b")),
     (2, re.compile(r"\b(slower than (?:other |most |the |my |her |his )?(?:\w+ )?(?:people|folks|friends|others|women|men|ladies|"
@@ -1606,10 +1625,11 @@ _TOPICAL_ONLY = re.compile(r"^\W*(?:only\s+|just\s+)?(?:\w+\s+)?(?:eye|ear)\s?dr
 def _flare_in_sentence(answer: _Answer, terms: list[Term]) -> bool:
     """'a flare in May but no antibiotics' tells how that flare was treated; 'No steroids. Last flare
     was over a year ago.' is a denial of its own."""
-    if _flare_asked(answer):
+    if _flare_asked(answer) and answer.polarity != NO:
         return True
     # a flare told before the denial (or in its sentence) is the flare the denial describes
-    return any(_FLARE.search(answer.text, 0, answer.sentence_of(t.start)[1]) for t in terms)
+    return any(not answer.negated(m.start(), m.end())
+               for t in terms for m in _FLARE.finditer(answer.text, 0, answer.sentence_of(t.start)[1]))
 
 
 def _negated_beyond_the_answer_word(answer: _Answer, term: Term) -> bool:
@@ -1791,7 +1811,7 @@ _SEVERAL_FLARES = re.compile(r"\b(?:flares|flare-?ups|exacerbations|episodes|att
 
 
 # "three of them this year", "2 times": answering the flare question with a count
-_COUNTED_FLARES = re.compile(r"^\W*(?:[1-9]|a few|several|a couple)\b(?!\s*(?:years?|months?|weeks?|days?)\b)|"
+_COUNTED_FLARES = re.compile(r"^\W*(?:just\s+|only\s+)?(?:[1-9]|a few|several|a couple|once|twice|one time|just the one|just one)\b(?!\s*(?:years?|months?|weeks?|days?)\b)|"
                              r"\b(?:[1-9]|one|two|three|four|a few|several|a couple)\s+(?:of them|times)\b")
 
 
@@ -2043,7 +2063,7 @@ _COPD_DENIED = re.compile(
 _COPD_STATED = re.compile(
     r"\b(?:diagnos\w*|ha(?:ve|s|d)|got|suffers?|suffering|living with|with|my|her|his|severe|very severe|"
     r"end[- ]stage|advanced|stage \d|moderate|told me|said|it'?s|it is|call(?:s|ed)? it|confirm\w*|"
-    r"show(?:s|ed)|found|dx|diagnosis)\b[^.?!]{0,40}?\b" + _COPD
+    r"show(?:s|ed)|found|dx|diagnosis|dealing|dealt|battling|fighting)\b[^.?!]{0,40}?\b" + _COPD
     + r"|\bgold\s*(?:stage\s*)?(?:[1-4]|iv|iii|ii)\b"
     # "emphysema since 2016", "copd stage 3", "copd for ten years"
     + r"|\b(?:just|only|except|apart from|besides|other than)\s+(?:the\s+|my\s+|her\s+|his\s+)?" + _COPD + r"\b"
@@ -2081,8 +2101,8 @@ def _copd(answer: _Answer, result: Extraction) -> None:
         result.unsure.add("copd_diagnosis")  # "my doctor thinks it might be COPD, never officially diagnosed"
     elif asked and _NOT_OFFICIAL.search(answer.text):
         result.set("copd_diagnosis", False)  # "no official diagnosis", nothing suspected either
-    elif _COPD_DENIED.search(answer.text):
-        result.set("copd_diagnosis", False)
+    elif _COPD_DENIED.search(answer.text) and not re.search(r"\b(?:ha(?:ve|s)|diagnosed with|told me i have)\s+(?:\w+\s+)?(?:emphysema|chronic bronchitis)", answer.text):
+        result.set("copd_diagnosis", False)  # (emphysema counts even when "I don't have COPD" follows)
     elif any(not _copd_in_doubt(answer, m) for m in stated) or (asked and _COPD_NAMED_AS_ANSWER.match(answer.text)) or (
             asked and re.match(r"^\W*(?:(?:yes|yeah|yep)\W+)?(?:i was |she was |he was |was |got )?diagnosed\b(?!\s+with\s+(?!it))", answer.text)):
         result.set("copd_diagnosis", True)
@@ -2129,7 +2149,7 @@ _MALE = re.compile(r"\b(i'?m a (?:man|male|guy|gentleman|bloke|dude)|i am a (?:m
                    r"i'?m an old man|he'?s a man|male|man|guy|he|him|husband|father|dad|grandfather|"
                    r"grandpa|son|brother)\b")
 _PAST_CHILDBEARING = re.compile(r"\b(menopause|post-?menopausal|too old|grandmother|grandma|[5-9]\d\s*!|the change|"
-                                r"at my age|at her age|not a chance|no chance|hysterectomy|"
+                                r"at my age|at her age|not a chance|no chance|hysterectomy|ship (?:has )?sailed|"
                                 r"(?:she'?s|i'?m) (?:[5-9]\d|1\d\d)\b(?!\s*(?:weeks?|months?)))")
 _PREGNANT = re.compile(r"\b(?:(?:i'?m|i am|she'?s|she is|currently|we'?re|am)\s+(?:\w+\s+)?"
                        r"|\d+(?:\.\d+)?\s*(?:weeks?|months?)\s+)"  # "20 weeks pregnant", "16 weeks along"
@@ -2174,7 +2194,7 @@ _CANNOT_ATTEND = re.compile(
     r"\b(?:impossible|out of the question|not (?:possible|an option|doable))\b|"
     # some visits are not every visit: "one or two trips, but not every visit"
     r"\bnot (?:to )?(?:every|each|all)\b(?:\s+(?:of\s+)?(?:the\s+|them|those\s+)?(?:visits?|trips?|appointments?|times?))?|"
-    r"^\W*(?:not possible|impossible|no can do|can'?t|cannot)\b(?!\s+(?:wait|see why))|\b(?:can'?t|cannot|couldn'?t|could not) afford\b|"
+    r"^\W*(?:not possible|impossible|no can do|can'?t|cannot)\b(?!\s+(?:wait|see why))|(?:not|n'?t|never be) (?:doable|feasible|realistic|possible)|\b(?:can'?t|cannot|couldn'?t|could not) afford\b|"
     # "I don't think I could manage every visit", "I could only come once"
     r"\b(?:don'?t|do not|doubt)\s+(?:think\s+)?(?:i|we|she|he)\s+(?:could|can|would be able to|will be able to)\s+"
     r"(?:manage|make|get|come|do|attend|travel)|"

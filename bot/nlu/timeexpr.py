@@ -65,7 +65,7 @@ HOLIDAYS: dict[str, Callable[[int], date]] = {
 
 _MONTH = r"(?P<month>%s)\b\.?" % "|".join(sorted(MONTHS, key=len, reverse=True))
 _UNIT = r"(?P<unit>day|week|month|year|yr|wk|mo|decade)s?\b"
-_PART = r"(?:(?P<part>early|beginning|start|mid|middle|late|end)(?:\s+of|-)?\s+(?:the\s+)?)"
+_PART = r"(?:(?P<part>early|beginning|start|mid|middle|late|end)(?:\s+of\s+|-\s*|\s+)(?:the\s+)?)"
 # "3", "2 or 3" (read as 2.5), "a"; a range is approximate
 _COUNT = r"(?:(?P<num>\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(?P<num2>\d+(?:\.\d+)?))?|(?P<a>a|an|1))\s*(?:\+\s*)?"
 
@@ -88,6 +88,12 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "3 years ago", "about 6 weeks back", "a year ago"
     ("ago", re.compile(rf"\b(?P<approx>(?:{HEDGES})\s+)?" + _COUNT + _UNIT
                        + r"\s+(?:ago|back|before now|earlier)\b(?:\s+today\b)?")),
+    ("holiday", re.compile(r"\b(?P<rel>right\s+after|just\s+after|after|before|around|at|over)?\s*"
+                           r"(?P<last>last\s+)?(?P<name>(?:christmas|new\s+years?(?:'s)?)\s+eve|christmas|xmas|"
+                           r"new\s+years?(?:'s)?|thanksgiving|easter|"
+                           r"halloween|4th\s+of\s+july|independence\s+day|labor\s+day|memorial\s+day|valentine'?s?(?:\s+day)?|"
+                           r"st\.?\s+patrick'?s?(?:\s+day)?)\b"
+                           r"(?:\s+day)?(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{2})\b)?(?P<this>\s+this\s+year)?")),
     # "at the start of this month", "end of last month", "early last year"
     ("part_of_period", re.compile(r"\b" + _PART + r"(?P<which>this|last|the)\s+(?P<unit>month|year)\b")),
     # "last friday", "on monday", "this past tuesday": the most recent such day before today
@@ -97,12 +103,6 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("fixed_ago", re.compile(r"\b(?P<phrase>(?:a|one)\s+fortnight\s+(?:ago|back)|the\s+other\s+day|"
                              r"the\s+week\s+before\s+last|the\s+month\s+before\s+last|the\s+year\s+before\s+last)\b")),
     ("last_unit", re.compile(r"\b(?P<the>the\s+)?(?P<which>last|this|past)\s+(?P<unit>week|month|year)\b")),
-    ("holiday", re.compile(r"\b(?P<rel>right\s+after|just\s+after|after|before|around|at|over)?\s*"
-                           r"(?P<last>last\s+)?(?P<name>(?:christmas|new\s+years?(?:'s)?)\s+eve|christmas|xmas|"
-                           r"new\s+years?(?:'s)?|thanksgiving|easter|"
-                           r"halloween|4th\s+of\s+july|independence\s+day|labor\s+day|memorial\s+day|valentine'?s?(?:\s+day)?|"
-                           r"st\.?\s+patrick'?s?(?:\s+day)?)\b"
-                           r"(?:\s+day)?(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{2})\b)?")),
     # "in the spring", "last summer", "the fall of 2019"
     ("season", re.compile(r"\b(?P<which>last|this|this\s+past|past|the|in|over|during)?\s*"
                           r"(?P<season>winter|spring|summer|fall|autumn)"
@@ -354,8 +354,8 @@ def _holiday(match: re.Match, today: date) -> Optional[TimeRef]:
     elif name.startswith("st patrick"):
         name = "st patricks day"
     holiday = HOLIDAYS.get(name) or HOLIDAYS.get(name.rstrip("s"))
-    if match["year"]:
-        when = holiday(int(match["year"]))
+    if match["year"] or match["this"]:
+        when = holiday(int(match["year"]) if match["year"] else today.year)
     else:
         when = holiday(today.year)
         if when > today:
