@@ -29,6 +29,7 @@ _REFUSED = re.compile(rf"(?<=[\d%'\"])\s*,?\s*(?:and\s+|but\s+)?not\s+(?:in\s+|o
 _CUE_ONLY = re.compile(rf"(?:^|[,.;!\s])(?:{CUE_WORDS})\b")
 
 T = TypeVar("T")
+_UNITS = {"year", "yr", "pack", "cigarette", "cig", "month", "week", "day", "kg", "lb", "pound", "stone", "cm", "inche", "foot", "feet"}
 
 
 def _same_unit(tail: str, unit: str) -> bool:
@@ -40,6 +41,10 @@ def _same_unit(tail: str, unit: str) -> bool:
 def apply_corrections(text: str) -> str:
     def restate(match: re.Match) -> str:
         tail = match.group("tail")
+        old_unit, new_unit = match.group("unit").split(), tail.split()
+        if old_unit and new_unit and old_unit[0].rstrip("s") in _UNITS and new_unit[0].rstrip("s") in _UNITS \
+                and old_unit[0].rstrip("s") != new_unit[0].rstrip("s"):
+            return match.group(0)  # "20 years, no sorry it was 2 packs a day" corrects another number
         if _same_unit(tail, match.group("unit")):
             tail = ""
         return match.group("new") + match.group("unit") + tail

@@ -64,7 +64,7 @@ _YES = re.compile(
 # "travel is impossible for me, so no": the yes or no closes the sentence
 _CLOSING_NO = re.compile(r"\b(?:so|but),?\s+(?:no|nope|not really|probably not)\b(?:\W+[\w']+){0,3}\W*$"
                          r"|[,.;]\s*(?:so\s+)?(?:probably not|not really|sadly not|so no)\W*$")
-_CLOSING_YES = re.compile(r"\b(?:so|but),?\s+(?:yes|yeah|yep)\b(?:\W+[\w']+){0,3}\W*$")
+_CLOSING_YES = re.compile(r"\b(?:so|but),?\s+(?:yes|yeah|yep)\b(?:\W+[\w']+){0,3}\W*$|\b(?:lol|haha|ha),?\s+(?:yes|yeah|yep|yup)\W*$")
 # words that make a number an estimate ("about 30"; numbers.collapse_ranges writes "30 or 40" as "about 35")
 _HEDGED = re.compile(r"\b(about|around|roughly|maybe|approx\w*|give or take|or so|probably|something like|close to|\d+ish)\b")
 _NEGATION_CUES = re.compile(
@@ -225,7 +225,7 @@ _REMINDER = re.compile(r"^\W*(?:(?:as|like)\s+i\s+(?:said|told you|mentioned|alr
 
 
 # "oh yes", "well, no", "hmm not sure": a sound before the answer
-_INTERJECTION = re.compile(r"^\W*(?:oh+|well|um+|uh+m*(?!\W*huh)|hmm+|ah+|haha+|lol|ok(?:ay)? so|so)\b[,.!]*\s+(?=\w)")
+_INTERJECTION = re.compile(r"^\W*(?:oh+|well|god|lord|gosh|goodness|heavens|um+|uh+m*(?!\W*huh)|hmm+|ah+|haha+|lol|ok(?:ay)? so|so)\b[,.!]*\s+(?=\w)")
 # "I think so?? not sure", "I think so but never got it in writing": a yes the speaker doubts
 _DOUBTED_YES = re.compile(
     r"^\W*(?:i\s+)?(?:think|believe|guess|suppose)\s+so\b(?=.*(?:\?|\bbut\b[^.]*\b(?:never|not|no|nobody|no one|don'?t|didn'?t|wasn'?t|isn'?t)\b|"
@@ -237,7 +237,7 @@ def _polarity(text: str) -> Optional[str]:
     text = _INTERJECTION.sub("", text, count=1)
     if _DOUBTED_YES.match(text):
         return UNSURE
-    if re.search(r"\b(?:actually|no wait|sorry|i mean|on second thought)\b", text):
+    if re.search(r"\b(?:actually|no,? wait|oh,? wait|hang on|sorry|i mean|on second thought)\b", text):
         # "no... actually my son just said he'd drive me, so yes": the closing word is the answer
         if _CLOSING_YES.search(text):
             return YES
@@ -279,6 +279,9 @@ def analyse(text: str, today: date, requested_slot: Optional[str] = None,
     # "40 odd years", "30ish years" are about 40 and 30 years; "every other day" is every 2 days
     normalised = re.sub(r"\b(\d+)(?:\s+odd|ish)\s+(years?|yrs?)\b", r"about \1 \2", normalised)
     normalised = re.sub(r"\bevery other day\b", "every 2 days", normalised)
+    # "back in '88": a two-digit year after a time word
+    normalised = re.sub(r"\b(in|since|from|of|til|till|until)\s+'(\d{2})\b",
+                        lambda m: f"{m.group(1)} {19 if int(m.group(2)) > today.year % 100 else 20}{m.group(2)}", normalised)
     normalised = re.sub(r"(?<![\w.])half\s+(?=packs?\b|pk\b)", "0.5 ", normalised)
     if _SMOKING_PHASES.search(normalised):
         # "a pack a day for 20 years then half a pack for another 10": the second phase's unit is years
@@ -334,7 +337,7 @@ _AGE_PATTERNS = [
     (re.compile(r"\b(?:had|celebrated)\s+(?:my|her|his|their)\s+(?P<n>\d{2,3})(?:st|nd|rd|th)(?:\s+birthday\b|"
                 r"(?=\s*(?:$|[,.;!]|(?:in|on|last|this|back|just|yesterday|recently)\b)))"), 0),
     (re.compile(r"(?:'ll be|\bwill be|\bturning)\s+(?P<n>\d{1,3})\b" + _NOT_AGE_AFTER), -1),
-    (re.compile(r"\b(?P<n>\d{2,3})\s+to be (?:exact|precise)\b"), 0),
+    (re.compile(r"\b(?P<n>\d{2,3}(?:\.\d+)?)\s+to be (?:exact|precise)\b"), 0),
     # "she turns 65 next month", "turn 70 in march": the birthday is still to come
     (re.compile(r"\b(?:turns?|will turn|gonna turn|going to turn)\s+(?P<n>\d{1,3})\s+(?:next|in|this coming|come|on)\b"), -1),
     (re.compile(r"^\W*(?P<n>\d{1,3})\s+(?:next|in)\s+(?:week|month|year|" + "|".join(MONTHS) + r")\b"), -1),
@@ -503,7 +506,7 @@ _FT_IN = re.compile(
     r"(?:(?P<inch>(?:1[01]|0?\d)(?:\.\d+)?)(?!\d|\.\d)(?!\s*(?:st\b|stone|kg|kilo|lb|pound|#))\s*(?:\"|''|in\b\.?|inch(?:es)?)?)?")
 _CM = re.compile(r"(?<![\d.])(?P<n>\d{2,3}(?:[.,]\d+)?)\s*(?:cm|cms|centimet(?:er|re)s?)\b")
 _METRES = re.compile(r"(?<![\d.])(?P<n>[12](?:[.,]\d{1,2}))\s*(?:m|mt|mtr|meters?|metres?|(?=tall\b|high\b))\b"
-                     r"|(?<![\d.])(?P<m>[12])\s*m\s*(?P<cm>\d{2})\b")
+                     r"|(?<![\d.])(?P<m>[12])\s*(?:m|metres?|meters?)\s*(?P<cm>\d{2})\b")
 _KG = re.compile(r"(?<![\d.])(?P<n>\d{2,4}(?:[.,]\d+)?)\s*(?:kg|kgs|kilos?|kilograms?|kilogrammes?)\b")
 _LB = re.compile(r"(?<![\d.'])(?P<n>\d{2,4}(?:\.\d+)?)\s*(?:lb|lbs|pounds?|#)(?!\w)")
 _STONE = re.compile(r"(?<![\d.])(?P<st>\d{1,2}(?:\.\d+)?)\s*(?:st|stone)\b\.?\s*(?:(?P<lb>\d{1,2})\s*(?:lb|lbs|pounds?)?\b)?")
@@ -695,13 +698,23 @@ def _bmi(answer: _Answer, result: Extraction) -> None:
 
 def _fev1(answer: _Answer, result: Extraction) -> None:
     text = answer.text
+    if answer.asked == "fev1_percent" and re.search(r"\bnever (?:had|done|did|taken) (?:that|the|a|this|any)\s+(?:\w+\s+)?test", text):
+        result.unsure.add("fev1_percent")
+        return
+    percents = list(re.finditer(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)", text))
+    if len(percents) > 1 and not re.search(r"\b(fvc|dlco|ratio|before|after|pre|post)\b", text) and re.search(
+            r"\b(?:but|now|this (?:month|year|time)|latest|most recent|newest|recent)\b", text[percents[-2].end():percents[-1].start()]):
+        text = text[percents[-2].end():]  # "51% in 2024 but the one this month was 38%": the latest value
+    cue = list(re.finditer(r"\b(?:no,? wait|oh,? wait|actually|sorry|i mean)\b", text))
+    if cue and re.search(r"\d", text[cue[-1].end():]):
+        text = text[cue[-1].end():]  # "fev1 was 42 percent, no wait that was my dlco, fev1 was 33"
     match = re.search(r"\bfev ?1?\b[^\d]{0,40}?(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)", text) or \
         re.search(r"\bfev ?1?\s*(?:%|percent)\s*(?:of\s+)?(?:pred\w*)?\s*[:=]?\s*(\d{1,3}(?:\.\d+)?)\b(?![.\d])", text) or \
         re.search(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s*(?:of\s+)?(?:predicted|pred)\b", text)
     if not match and answer.asked == "fev1_percent":
         match = re.search(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)", text)
     if not match and answer.asked == "fev1_percent":
-        match = re.search(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)?(?![\d.])", text)
+        match = re.search(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)?(?![\d.])", text)
         if match and re.search(r"\b(liters?|litres?|l\b|ml)\b", text[match.end():match.end() + 8]):
             match = None
     if not match:
@@ -715,7 +728,7 @@ def _fev1(answer: _Answer, result: Extraction) -> None:
 
 # ---------------------------------------------------------------- smoking status
 
-_CIGARETTE_WORDS = re.compile(r"\b(smok\w*|cigarettes?|(?<!-)cigs?|tobacco|packs?|roll(?:ing)? (?:my|his|her|their) own|roll-?ups?|rollies)\b")
+_CIGARETTE_WORDS = re.compile(r"\b(smok\w*|cigarettes?|(?<!-)cigs?|fags?|tobacco|packs?|roll(?:ing)? (?:my|his|her|their) own|roll-?ups?|rollies)\b")
 _OTHER_PRODUCT = re.compile(
     r"\b(vap\w*|e-?cig\w*|juul\w*|cigars?|cigarillos?|pipes?|chew\w*|dips?\b|dipping|snuff|snus|patch\w*|"
     r"gum|lozenges?|pouches|zyn|nicorette|hookah|nicotine)\b")
@@ -735,7 +748,7 @@ _CURRENT_SMOKER = re.compile(
     r"(?<!used to )\brolls? (?:my|his|her|their) own|"
     r"can'?t (?:go|last|get through|do) [^.;]{0,25}?without (?:a |my |his |her )?(?:cig\w*|smoke))")
 # "still" with a cigarette word a few words later: "she still has the odd cigarette"
-_STILL_SMOKING = re.compile(r"\bstill\b(?:(?!\b(?:not|never|no)\b|n't)[^.;,]){0,25}?\b(?:cig\w*|smok\w*|tobacco|packs?)\b")
+_STILL_SMOKING = re.compile(r"\bstill\b(?:(?!\b(?:not|never|no)\b|n't)[^.;,]){0,25}?\b(?:cig\w*|smok\w*|fags?|tobacco|packs?)\b")
 _NEVER_SMOKER = re.compile(
     r"\b(never smoked|never been a smoker|never a smoker|(?<!been a )non[- ]?smoker(?! for| since)|never touched (?:a )?cigarettes?|"
     r"never (?:did|have) smoke\w*|didn'?t ever smoke|have never smoked|has never smoked|"
@@ -835,6 +848,8 @@ def _clause_says_current(answer: _Answer, low: int, high: int) -> bool:
     def about_other_product(cue: re.Match) -> bool:
         # "trying to quit, got the patch on": a quit aid after a comma is not what is being quit
         reach = 12 if re.match(r"trying|want|can'?t|haven'?t|have not|not", cue.group(0)) else 20
+        if re.match(r"still (?:do|does)\b", cue.group(0)) and _OTHER_PRODUCT.search(clause, max(0, cue.start() - 40), cue.start()):
+            return True  # "I've chewed nicotine gum ever since, still do"
         return bool(_OTHER_PRODUCT.search(clause, cue.start(), cue.end() + reach)
                     and not _CIGARETTES_IN.search(clause, cue.start(), cue.end() + reach))
     return any(not about_other_product(cue) for cue in cues)
@@ -1268,7 +1283,8 @@ def _uses_nicotine_now(answer: _Answer, asked: bool) -> bool:
     for low, high in answer.clauses + _short_clauses(answer):
         clause = text[low:high]
         product = _OTHER_PRODUCT.search(clause) or _CIGARETTE_WORDS.search(clause)
-        if not (product or (asked and re.search(r"\b(them|it|one)\b", clause))):
+        refers = re.search(r"\b(them|it|one)\b", clause) and (asked or _OTHER_PRODUCT.search(text))
+        if not (product or refers):
             continue
         habit = _HABIT.search(clause) and not (_PAST_HABIT.search(clause) or _daily_packs(clause))
         if not (_NOW_USE.search(clause) or habit) or re.search(r"\bnot\s+(?:every day|daily|now)\b", clause):
@@ -1358,7 +1374,7 @@ _MMRC_RULES: list[tuple[int, re.Pattern]] = [
                    r"^\W*(?:a\s+)?(?:few|couple of|couple|\d+)\s+minutes?\s+(?:of\s+)?walking\b|"
                    r"\b(?:round|around|down) the (?:block|street)\b(?=[^.;]{0,40}\b(?:stop|rest|halfway|sit down))|"
                    r"\b(?:stop|rest|sit down)\w*\s+(?:about\s+)?halfway\b")),
-    (2, re.compile(r"\b(slower than (?:other |most |the |my |her |his )?(?:\w+ )?(?:people|folks|friends|others|women|men|ladies|"
+    (2, re.compile(r"\b(slower than (?:other |most |the |my |her |his )?(?:\w+ ){0,2}(?:people|folks|friends|others|women|men|ladies|"
                    r"guys|everyone|wife|husband|family|age)|slower than my \w+|"
                    r"(?:walk|walks|walking) (?:more )?slow(?:ly|er)?|can'?t keep up|cannot keep up|fall behind|falls behind|"
                    r"lag\w* behind|trail\w* behind|slowest|let (?:everyone|them|others|the others|people) (?:go )?(?:ahead|past)|(?:try|trying) to keep up|hold (?:them|everyone|people) up|"
@@ -1393,7 +1409,7 @@ _GRADE_ANSWER = re.compile(r"^\W*(?:(?:i'?d say|id say|i would say|probably|prob
                            r"def|definitely|defo|deffo|i'?m a|im a|i am a|more like|closest to|that'?s me|the)\W*)*([0-4])\W*$"
                            r"|^\W*(?:the\s+)?\w+\s+one\W+([0-4])\W*$"
                            # "2. also i'm a type 1 diabetic", "thats me, number 3", "3 no wait 2, ..." (after corrections)
-                           r"|^\W*([0-4])\s*[.,)]\s+(?=[a-z])|\b(?:number|option|grade|no\.)\s*([0-4])\b(?![.\d])")
+                           r"|^\W*([0-4])\s*[.,):-]\s*(?=[a-z])|^\W*(?:the\s+)?([0-4])\s+(?:one|1)\W*$|\b(?:number|option|grade|no\.)\s*([0-4])\b(?![.\d])")
 # "2 or 3" (collapsed by numbers.collapse_ranges to "about 2.5") or "2/3": between two grades
 _TWO_GRADES = re.compile(r"^\W*(?:about\s+[0-3]\.5|[0-4]\s*(?:or|and|to|-|/)\s*[0-4])\W*$")
 _SHORT_WALK_METRES = 400  # mMRC 3 is "stops after about 100 m"; a few hundred metres still counts
@@ -1689,11 +1705,13 @@ def _immunosuppressants(answer: _Answer, result: Extraction) -> None:
     if current and not corrected_no:  # not "yes methotrexate. oh actually I stopped that last year, so no"
         result.set("immunosuppressants", True)
     elif answer.asked == "immunosuppressants":
-        if answer.polarity == NO or terms:
+        if answer.polarity == UNSURE:
+            result.unsure.add("immunosuppressants")  # "I'm not sure, what's a biologic?"
+        elif answer.polarity == NO or terms:
             result.set("immunosuppressants", False)
         elif answer.polarity == YES:
             result.set("immunosuppressants", True)
-        elif answer.polarity != UNSURE and answer.terms_of("medicines"):
+        elif answer.polarity != UNSURE and (answer.terms_of("medicines") or _names_other_medicines(answer)):
             result.set("immunosuppressants", False)  # names only other medicines
 
 
@@ -2053,6 +2071,7 @@ def _volunteered_heart(answer: _Answer, result: Extraction, severe: list[Term]) 
 
 _COPD = r"(?:copd|emphysema|chronic bronchitis|chronic obstructive)"
 _COPD_DENIED = re.compile(
+    r"\bno\s+(?:official\s+|formal\s+)?(?:copd|emphysema|chronic bronchitis)\s+diagnosis\b|"
     r"\b(?:don'?t|doesn'?t|do not|does not|never been|not been|haven'?t been|hasn'?t been|wasn'?t|not)\s+"
     r"(?:have|had|got|diagnosed)?\s*(?:with\s+)?(?:any\s+)?" + _COPD
     # "nobody has told me I have COPD"
@@ -2062,7 +2081,7 @@ _COPD_DENIED = re.compile(
 # a mention of the disease that says the person has it ("my COPD", "has emphysema", "told me it's ...")
 _COPD_STATED = re.compile(
     r"\b(?:diagnos\w*|ha(?:ve|s|d)|got|suffers?|suffering|living with|with|my|her|his|severe|very severe|"
-    r"end[- ]stage|advanced|stage \d|moderate|told me|said|it'?s|it is|call(?:s|ed)? it|confirm\w*|"
+    r"end[- ]stage|advanced|stage \d|moderate|told me|said|say|says|it'?s|it is|call(?:s|ed)? it|confirm\w*|"
     r"show(?:s|ed)|found|dx|diagnosis|dealing|dealt|battling|fighting)\b[^.?!]{0,40}?\b" + _COPD
     + r"|\bgold\s*(?:stage\s*)?(?:[1-4]|iv|iii|ii)\b"
     # "emphysema since 2016", "copd stage 3", "copd for ten years"
@@ -2099,7 +2118,7 @@ def _copd(answer: _Answer, result: Extraction) -> None:
     suspected = re.search(r"\b(?:thinks?|might|may|suspects?|suspected|probably|looks like|could be|maybe|yet|results?|tests?|waiting|pending)\b", answer.text)
     if asked and ((_NOT_OFFICIAL.search(answer.text) and suspected) or wondered):
         result.unsure.add("copd_diagnosis")  # "my doctor thinks it might be COPD, never officially diagnosed"
-    elif asked and _NOT_OFFICIAL.search(answer.text):
+    elif asked and (_NOT_OFFICIAL.search(answer.text) or re.match(r"^\W*not officially\b", answer.text)) and not suspected:
         result.set("copd_diagnosis", False)  # "no official diagnosis", nothing suspected either
     elif _COPD_DENIED.search(answer.text) and not re.search(r"\b(?:ha(?:ve|s)|diagnosed with|told me i have)\s+(?:\w+\s+)?(?:emphysema|chronic bronchitis)", answer.text):
         result.set("copd_diagnosis", False)  # (emphysema counts even when "I don't have COPD" follows)
@@ -2194,7 +2213,7 @@ _CANNOT_ATTEND = re.compile(
     r"\b(?:impossible|out of the question|not (?:possible|an option|doable))\b|"
     # some visits are not every visit: "one or two trips, but not every visit"
     r"\bnot (?:to )?(?:every|each|all)\b(?:\s+(?:of\s+)?(?:the\s+|them|those\s+)?(?:visits?|trips?|appointments?|times?))?|"
-    r"^\W*(?:not possible|impossible|no can do|can'?t|cannot)\b(?!\s+(?:wait|see why))|(?:not|n'?t|never be) (?:doable|feasible|realistic|possible)|\b(?:can'?t|cannot|couldn'?t|could not) afford\b|"
+    r"\bwon'?t let (?:me|her|him|them) (?:travel|go|leave)\b|^\W*(?:not possible|impossible|no can do|can'?t|cannot)\b(?!\s+(?:wait|see why))|(?:not|n'?t|never be) (?:doable|feasible|realistic|possible)|\b(?:can'?t|cannot|couldn'?t|could not) afford\b|"
     # "I don't think I could manage every visit", "I could only come once"
     r"\b(?:don'?t|do not|doubt)\s+(?:think\s+)?(?:i|we|she|he)\s+(?:could|can|would be able to|will be able to)\s+"
     r"(?:manage|make|get|come|do|attend|travel)|"
@@ -2202,13 +2221,13 @@ _CANNOT_ATTEND = re.compile(
     r"\b(?:only|just)\s+(?:once|one visit|one trip)\b")
 _CAN_ATTEND = re.compile(
     r"\b(can (?:get|make|come|travel|drive|attend|go|be there|manage)|will (?:drive|take|bring)|drive (?:me|her|him)|"
-    r"take (?:me|her|him)|lives? (?:near|close|nearby|in (?:jacksonville|jax|florida))|minutes (?:from|away)|"
+    r"take (?:me|her|him)|lives? (?:near|close|nearby|in (?:jacksonville|jax|florida))|(?:minutes|mins?) (?:from|away)|"
     r"no problem|that'?s fine|not a problem|"
     r"can do that|i'?ll be there|get there|every visit|all (?:the )?visits|i'?ll manage|we'?ll manage|doable|"
     r"make it work|(?:i|we) (?:could|can|would|'?ll|will) manage|easy drive|(?:it'?s )?not (?:that |too |so )?(?:bad|far)|"
     r"(?:i|we) could do (?:it|that)|(?:i|we)(?:'d| would| will|'ll) drive (?:down|up|over|there)|(?:could|can|would|will)\s+(?:probably|likely|still|somehow)\s+manage)\b")
 # volunteered in an answer to another question, the statement must name the trip to the study
-_SITE = r"(?:to\s+(?:the\s+)?(?:clinic|site|study|trial|mayo|jacksonville|florida|hospital|visits|appointments)|there)\b"
+_SITE = r"(?:to\s+(?:the\s+)?(?:clinic|site|study|trial|mayo|jacksonville|florida|hospital|visits|appointments)|there|to\s+(?:every|each|all(?: the)?)\s+(?:visit|appointment)s?)\b"
 _CANNOT_ATTEND_SITE = re.compile(
     r"\b(?:can'?t|cannot|can not|couldn'?t|unable to|not able to|won'?t be able to)\s+(?:\w+\s+){0,2}?"
     r"(?:travel|get|come|go|make it|fly|drive)\s+(?:all the way\s+)?" + _SITE)
@@ -2222,7 +2241,7 @@ _BUT_SOMEONE_CAN = re.compile(r"\bbut\b[^.;]{0,40}\b(?:can|will|could|'ll)\s+(?:
 
 
 # "probably, if they're not too early", "yes if they help with gas money, otherwise I don't know"
-_CONDITIONAL_YES = re.compile(r"^\W*(?:probably|maybe|possibly|perhaps)\b[^.]*\bif\b|\botherwise\b[^.]*\b(?:don'?t know|not sure|no|can'?t)\b"
+_CONDITIONAL_YES = re.compile(r"^\W*(?:probably|maybe|possibly|perhaps)\b[^.]*\bif\b|^\W*(?:only|just)\s+if\b|\botherwise\b[^.]*\b(?:don'?t know|not sure|no|can'?t)\b"
                               r"|\b(?:have to|need to) see if\b")
 
 
@@ -2230,7 +2249,7 @@ def _site_visits(answer: _Answer, result: Extraction) -> None:
     if answer.asked != "can_attend_site_visits":
         _volunteered_site_visits(answer, result)
         return
-    if _BUT_SOMEONE_CAN.search(answer.text):
+    if _BUT_SOMEONE_CAN.search(answer.text) or re.match(r"^\W*no (?:problem|trouble|issue|worries)\b", answer.text):
         result.set("can_attend_site_visits", True)
     elif _CANNOT_ATTEND.search(answer.text) or answer.polarity == NO or _CLOSING_NO.search(answer.text):
         result.set("can_attend_site_visits", False)

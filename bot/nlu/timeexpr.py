@@ -377,8 +377,9 @@ def _season(match: re.Match, today: date) -> Optional[TimeRef]:
         when = date(int(match["year"]), month, day)
     else:
         when = _latest_not_future(month, day, today)
-        # "last spring" while it is spring: the spring a year ago (winter spans the new year)
-        if which == "last" and season != "winter" and today.month in SEASON_MONTHS[season]:
+        # "last spring" said in May: the spring a year ago, as the middle of this one is barely past
+        # (late in a season, "last fall" is the one just ending: said on 25 November, 15 October)
+        if which == "last" and season != "winter" and (today - when).days < 30:
             when = date(when.year - 1, month, day)
     return _ref(match, min(when, today), approximate=True)
 
