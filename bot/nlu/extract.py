@@ -243,7 +243,7 @@ def _polarity(text: str) -> Optional[str]:
             return YES
         if _CLOSING_NO.search(text):
             return NO
-    head = re.split(r"[;!?\n]|\.(?!\d)", text, maxsplit=1)[0]  # "0.25 pack" is one sentence
+    head = _SENTENCE_END.split(text, maxsplit=1)[0]
     if _UNSURE.search(head) and not re.match(r"^\W*(yes|yeah|no)\b[^a-z]*\w", re.sub(r"\bno (?:idea|clue)\b", "", head)):
         return UNSURE
     if re.match(r"^\W*(not that i know of|not that i'?m aware of|i don'?t think so|don'?t think so)\b", head):
@@ -1468,8 +1468,8 @@ def _describes_grade(text: str, grade: int, match: re.Match, asked: bool) -> boo
 def _walking_distance(text: str) -> Optional[float]:
     """Metres walked before stopping, when a sentence gives a distance and a stop."""
     for match in _DISTANCE.finditer(text):
-        sentence = re.split(r"[;!?\n]|\.(?!\d)", text[match.start():match.start() + 80])[0]  # "0.25 mile" is one sentence
-        before = re.split(r"[;!?\n]|\.(?!\d)", text[max(0, match.start() - 80):match.start()])[-1]
+        sentence = _SENTENCE_END.split(text[match.start():match.start() + 80])[0]
+        before = _SENTENCE_END.split(text[max(0, match.start() - 80):match.start()])[-1]
         if _STOPS_AFTER.search(before + " " + sentence):
             unit = match.group("unit")
             return float(match.group("n")) * (1609.0 if unit.startswith("mi") else _METRES_PER[unit[0]])
