@@ -57,6 +57,11 @@ def apply_corrections(text: str) -> str:
     return _REFUSED.sub("", text)
 
 
+def has_correction_cue(text: str) -> bool:
+    """'... no wait it was ...': the stretch holds a correction cue."""
+    return bool(_CUE_ONLY.search(text))
+
+
 def drop_corrected(items: Sequence[T], text: str, start=lambda item: item.start,
                    end=lambda item: item.end) -> list[T]:
     """Of two items with a correction cue between them ("march, no actually april"), keep the later."""

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any, Iterable, Mapping, Optional
 
-from bot.nlu.corrections import apply_corrections, drop_corrected
+from bot.nlu.corrections import apply_corrections, drop_corrected, has_correction_cue
 from bot.nlu.lexicon import Term, term_matcher
 from bot.nlu.numbers import collapse_ranges, normalise_numbers
 from bot.nlu.spelling import correct_spelling
@@ -183,9 +183,10 @@ class _Answer:
         """'for 3 months', 'a week of prednisone': how long something lasted, not when."""
         if ref.kind != "duration":
             return False
-        before = self.text[max(0, ref.start - 12):ref.start]
+        before = self.text[max(0, ref.start - 24):ref.start]
         after = self.text[ref.end:ref.end + 8]
-        return bool(re.search(r"\b(for|of|about|around|lasted|took|taking|over|spent|stayed|within|another|more)\s*(?:about\s+|around\s+)?$", before)
+        return bool(re.search(r"\b(for|of|about|around|lasted|took|taking|over|spent|stayed|within|another|more)\s*"
+                              r"(?:the\s+(?:last|past|first|next|final|other)\s+)?(?:about\s+|around\s+)?$", before)
                     or re.match(r"\s*(of|course|long|supply|worth|burst|taper|after)\b", after))
 
     def point_times(self) -> list[TimeRef]:
@@ -232,11 +233,20 @@ _DOUBTED_YES = re.compile(
     r"\bwhatever that means\b))", re.S)
 
 
+# a first yes or no taken back at once: "no... actually", "yes, wait, no"
+_TAKEN_BACK = re.compile(r"^\W*(?:no+|nope|nah|yes|yeah|yep)\W+(?:oh\W+)?(?:wait|actually|hang on|hold on|scratch that|"
+                         r"on second thought|i mean|sorry)\b\W*(?=\w)")
+
+
 def _polarity(text: str) -> Optional[str]:
     text = _REMINDER.sub("", text.strip(), count=1)
     text = _INTERJECTION.sub("", text, count=1)
     if _DOUBTED_YES.match(text):
         return UNSURE
+    taken_back = _TAKEN_BACK.match(text)
+    if taken_back:
+        # "no. wait, yes, they kept me in hospital in april": the answer after the correction counts
+        return _polarity(text[taken_back.end():])
     if re.search(r"\b(?:actually|no,? wait|oh,? wait|hang on|sorry|i mean|on second thought)\b", text):
         # "no... actually my son just said he'd drive me, so yes": the closing word is the answer
         if _CLOSING_YES.search(text):
@@ -244,6 +254,14 @@ def _polarity(text: str) -> Optional[str]:
         if _CLOSING_NO.search(text):
             return NO
     head = _SENTENCE_END.split(text, maxsplit=1)[0]
+    rest = text[len(head):]
+    polarity = _head_polarity(head)
+    if polarity is None and rest.startswith("?") and rest[1:].strip():
+        return _polarity(rest[1:])  # "that's why I'm here, isn't it? yes": a question back, then the answer
+    return polarity
+
+
+def _head_polarity(head: str) -> Optional[str]:
     if _UNSURE.search(head) and not re.match(r"^\W*(yes|yeah|no)\b[^a-z]*\w", re.sub(r"\bno (?:idea|clue)\b", "", head)):
         return UNSURE
     if re.match(r"^\W*(not that i know of|not that i'?m aware of|i don'?t think so|don'?t think so)\b", head):
@@ -265,8 +283,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in bounds if e > s]
 
 
-_SMOKING_PHASES = re.compile(r"\b(?:packs?|cig\w*|smok\w*)\b[^.;]*\banother\s+\d")
-_ANOTHER_COUNT = re.compile(r"\b(?<=another )\d+(?:\.\d+)?\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|packs?|cig\w*|a day|per|"
+_SMOKING_PHASES = re.compile(r"\b(?:packs?|ppd|cig\w*|smok\w*)\b[^.;]*\b(?:another|the (?:last|next|final|other))\s+\d")
+_ANOTHER_COUNT = re.compile(r"\b(?:(?<=another )|(?<=the last )|(?<=the next )|(?<=the final )|(?<=the other ))\d+(?:\.\d+)?\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|packs?|cig\w*|a day|per|"
                             r"or so|kg|lb|minutes?|times?|\w+ (?:a|per) day))")
 
 
@@ -283,6 +301,7 @@ def analyse(text: str, today: date, requested_slot: Optional[str] = None,
     normalised = re.sub(r"\b(in|since|from|of|til|till|until)\s+'(\d{2})\b",
                         lambda m: f"{m.group(1)} {19 if int(m.group(2)) > today.year % 100 else 20}{m.group(2)}", normalised)
     normalised = re.sub(r"(?<![\w.])half\s+(?=packs?\b|pk\b)", "0.5 ", normalised)
+    normalised = re.sub(r"\b(?:a|one)\s+(?:full|whole)\s+(?=packs?\b)", "1 ", normalised)  # "went up to a full pack"
     if _SMOKING_PHASES.search(normalised):
         # "a pack a day for 20 years then half a pack for another 10": the second phase's unit is years
         normalised = _ANOTHER_COUNT.sub(r"\g<0> years", normalised)
@@ -504,6 +523,8 @@ WEIGHT_RANGE_KG = (25, 350)
 _FT_IN = re.compile(
     r"(?<![\d.])(?P<ft>\d{1,2})\s*(?:'|ft\.?|feet|foot|fo0t)\s*,?\s*(?:and\s+)?"
     r"(?:(?P<inch>(?:1[01]|0?\d)(?:\.\d+)?)(?!\d|\.\d)(?!\s*(?:st\b|stone|kg|kilo|lb|pound|#))\s*(?:\"|''|in\b\.?|inch(?:es)?)?)?")
+_DECIMAL_FEET = re.compile(r"(?<![\d.])(?P<n>[4-7]\.\d{1,2})\s*(?:feet|foot|ft)\b")
+_PAST_HEIGHT_BEFORE = re.compile(r"\b(?:used to be|was|were|once|back then|in my prime|at my tallest|before)\s+(?:about\s+|around\s+)?$")
 _CM = re.compile(r"(?<![\d.])(?P<n>\d{2,3}(?:[.,]\d+)?)\s*(?:cm|cms|centimet(?:er|re)s?)\b")
 _METRES = re.compile(r"(?<![\d.])(?P<n>[12](?:[.,]\d{1,2}))\s*(?:m|mt|mtr|meters?|metres?|(?=tall\b|high\b))\b"
                      r"|(?<![\d.])(?P<m>[12])\s*(?:m|metres?|meters?)\s*(?P<cm>\d{2})\b")
@@ -568,7 +589,14 @@ def _height(answer: _Answer) -> _Measure:
     text = answer.text
     asked = answer.asked in ("height_cm", "bmi")
     height = _Measure()
+    decimal_feet = _DECIMAL_FEET.search(text)
+    if decimal_feet:  # "5.5 feet" (also "five and a half feet"): feet with a fraction, not 5 ft 5 in
+        height.take(float(decimal_feet.group("n")) * 12 * INCH_TO_CM, span=decimal_feet.span(), imperial=True)
+        return height
+    others = len(_FT_IN.findall(text)) + len(_CM.findall(text)) + len(_METRES.findall(text))
     for match in _FT_IN.finditer(text):
+        if others > 1 and _PAST_HEIGHT_BEFORE.search(text[max(0, match.start() - 25):match.start()]):
+            continue  # "5ft 2, used to be 5'4 before I shrunk": the height they had
         inches = float(match.group("inch") or 0)
         low, high = answer.sentence_of(match.start())
         before = text[max(low, match.start() - 40):match.start()]
@@ -696,6 +724,10 @@ def _bmi(answer: _Answer, result: Extraction) -> None:
         result.set("bmi", round(float(weight) / (float(height) / 100) ** 2, 1))
 
 
+_FEV1_NOT_AT_HAND = re.compile(r"\b(?:look it up|look that up|not offhand|off ?hand|don'?t have (?:it|that|the number)|"
+                               r"never (?:been )?told|no one (?:ever )?told|not that i know|wouldn'?t know)\b")
+
+
 def _fev1(answer: _Answer, result: Extraction) -> None:
     text = answer.text
     if answer.asked == "fev1_percent" and re.search(r"\bnever (?:had|done|did|taken) (?:that|the|a|this|any)\s+(?:\w+\s+)?test", text):
@@ -718,6 +750,8 @@ def _fev1(answer: _Answer, result: Extraction) -> None:
         if match and re.search(r"\b(liters?|litres?|l\b|ml)\b", text[match.end():match.end() + 8]):
             match = None
     if not match:
+        if answer.asked == "fev1_percent" and (answer.polarity in (NO, UNSURE) or _FEV1_NOT_AT_HAND.search(text)):
+            result.unsure.add("fev1_percent")  # "nope", "not offhand, I could look it up": the value is not known
         return
     value = float(match.group(1))
     if 5 <= value <= 150:
@@ -741,7 +775,10 @@ _CURRENT_SMOKER = re.compile(
     r"on and off|off and on|social smoker|down to (?:about\s+)?\d+(?:\.\d+)? (?:a|per) day|still going\b(?!\s+on\b)(?![^.]*\?)|"
     r"(?:i'?m|i am|she'?s|he'?s) smoking\b(?!\s*(?:for|since|free))|only smokes? (?:when|at|on|with|if)\b|(?:right now|currently) i'?m on\b|the (?:occasional|odd) (?:cigarette|cig|one|smoke)|\d+ a day now|"
     r"still (?:do|does|at it)\b|(?:and|but) still going|"
-    r"still (?:have|having|has|get|sneak)\s+(?:a couple|a few|\d+|one|some|the odd one)\b(?!\s*(?:flare|infection|attack))|"
+    r"still (?:have|having|has|get|sneak)\s+(?:(?:about|around|maybe|like)\s+)?(?:a couple|a few|\d+(?:\.\d+)?|one|some|the odd one)\b(?!\s*(?:flare|infection|attack))|"
+    # a quit that is not whole: "mostly quit", "I quit, well mostly"
+    r"(?:(?:had|smoked)\s+(?:a|one|my|\d)\s+(?:cig\w*|smoke|fag)|smoked\s+(?:one|1|a couple|2))\s+(?:this (?:morning|afternoon|evening)|today|tonight|yesterday|earlier today|an hour ago|just now)|"
+    r"(?:mostly|almost|nearly|kind of|sort of|pretty much|partly|half)\s+(?:quit|stopped)\b|(?:quit|stopped)\W+(?:well\W+)?(?:mostly|almost|nearly)\b(?=\s*(?:[.,;!?)]|$|but\b))|"
     # "about a pack a day still."
     r"(?:packs?|cig\w*|smok\w*|a day)\s+(?:\w+\s+){0,3}?still\b(?=\s*(?:[.;!?,]|$))|to this day|and counting|sneaks?|puffing away|"
     # hand-rolled cigarettes, in the present tense: "roll my own, about 15 a day"
@@ -1178,7 +1215,7 @@ def _years_since_start_age(answer: _Answer, result: Extraction, status: Optional
 # a use going on now; weak cues ("sometimes") give way to an explicit time of last use
 _NOW_USE = re.compile(
     r"\b(still|currently|this morning|right now|these days|nowadays|now|"
-    r"(?:i|she|he)\s+(?:only\s+)?(?:vape|vapes|chew|chews|dip|dips|use|uses|am using|is using|'?m using|smoke|smokes)|"
+    r"(?:i|she|he)\s+(?:only\s+|do\s+|does\s+)?(?:vape|vapes|chew|chews|dip|dips|use|uses|am using|is using|'?m using|smoke|smokes)|"
     r"^\W*(?:only\s+|just\s+)?(?:smoke|vape|chew|dip|use)s?\b(?=\s+(?:an?\s+|the\s+|my\s+)?(?:\w+\s+)?(?:pipe|cigar|vape|e-?cig|juul|snus|chew|dip|patch|gum|pouch))|"
     r"(?:i'?m|she'?s|he'?s|currently) using|"
     r"i'?m on|am on|is on|she'?s on|he'?s on|"
@@ -1406,7 +1443,9 @@ _NO_PROBLEM = re.compile(r"\b(fine|ok|okay|alright|all right|no problem|no troub
                          r"without (?:any |much )?(?:problems?|trouble|difficulty|issues?|bother))\b")
 _CANNOT = re.compile(r"\b(?:can'?t|cannot|couldn'?t|unable|not able)\b")
 _GRADE_ANSWER = re.compile(r"^\W*(?:(?:i'?d say|id say|i would say|probably|prob|maybe|about|a|an|option|number|grade|level|mmrc|"
-                           r"def|definitely|defo|deffo|i'?m a|im a|i am a|more like|closest to|that'?s me|the)\W*)*([0-4])\W*$"
+                           r"def|definitely|defo|deffo|i'?m a|im a|i am a|more like|closest to|that'?s me|the|it'?s|it is|that'?s|that is|"
+                           r"i think|i guess|i'?d guess|like|well|hmm+|um+|usually|mostly|most days|a solid|solid|"
+                           r"pretty much|i'?m at|i am at|at)\W*)*([0-4])(?:\W+(?:on\s+)?(?:most days|usually|mostly|i'?d say|i think|probably|i guess))?\W*$"
                            r"|^\W*(?:the\s+)?\w+\s+one\W+([0-4])\W*$"
                            # "2. also i'm a type 1 diabetic", "thats me, number 3", "3 no wait 2, ..." (after corrections)
                            r"|^\W*([0-4])\s*[.,):-]\s*(?=[a-z])|^\W*(?:the\s+)?([0-4])\s+(?:one|1)\W*$|\b(?:number|option|grade|no\.)\s*([0-4])\b(?![.\d])")
@@ -1517,7 +1556,9 @@ def _systemic_steroid_terms(answer: _Answer) -> list[Term]:
 
 # still taking it: today, whatever time the course started ("three weeks ago, and I'm still on the prednisone")
 _STILL_ON = re.compile(r"\b(still (?:on|taking|take|finishing)|finishing (?:up|off)|currently (?:on|taking)|right now|at the moment|"
-                       r"been on\b[^.;]{0,30}\bsince|been (?:on|taking) (?:it|them) for)\b")
+                       r"been on\b[^.;]{0,30}\bsince|been (?:on|taking) (?:it|them) for|"
+                       # "on 10mg pred daily since 2020", "I'm on prednisone every day since my transplant"
+                       r"(?:^\W*|\b(?:i'?m|i am|she'?s|he'?s|is|still)\s+)on\b[^.;]{0,30}\b(?:daily|every day|a day|since))\b")
 # the answer names the last course: "the last antibiotics were in June", "last time I took prednisone"
 _LAST_COURSE_BEFORE = re.compile(r"\b(?:last|latest|most recent)\s+(?:(?:course|dose|round|burst|time|one)\s+(?:of\s+)?)?"
                                  r"(?:(?:i|she|he)\s+(?:took|had|needed|got|was on)\s+)?$")
@@ -1548,6 +1589,10 @@ def _last_dose(answer: _Answer, positive: list[Term], mentioned: list[Term], ask
             return answer.today
     dated = [answer.time_near(t.start, t.end, kinds=("date", "ago", "now")) for t in positive]
     dated = [ref.day for ref in dated if ref is not None]
+    if not dated:
+        # "prednisone in august... no wait it was september 10th": the corrected date stands in the next sentence
+        dated = [t.day for term in positive for t in answer.times if t.kind in ("date", "ago")
+                 and t.start > term.end and has_correction_cue(answer.text[term.end:t.start])]
     if dated:
         return max(dated)
     flare_day = _the_flare_day(answer) if positive else None
@@ -1563,6 +1608,17 @@ def _last_dose(answer: _Answer, positive: list[Term], mentioned: list[Term], ask
         if _ONGOING.search(answer.text[low:high]):
             return answer.today
     return None
+
+
+def _dates_either_side_of_window(answer: _Answer) -> bool:
+    """Two dates offered as alternatives ("august or september"), one within the 12 weeks, one not."""
+    points = [t for t in answer.times if t.kind in ("date", "ago")]
+    for first, second in zip(points, points[1:]):
+        if re.fullmatch(r"\W*(?:or|maybe|or maybe|or was it|or it might have been)\W*", answer.text[first.end:second.start]):
+            ages = sorted((answer.today - t.day).days for t in (first, second))
+            if ages[0] < WINDOW_DAYS <= ages[1]:
+                return True
+    return False
 
 
 def _the_flare_day(answer: _Answer) -> Optional[date]:
@@ -1588,7 +1644,16 @@ def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot:
     asked = answer.asked == slot
     positive = [t for t in systemic if _names_last_course(answer, t) or not (
         answer.negated(t.start, t.end) if asked else _negated_beyond_the_answer_word(answer, t))]
+    declined = [t for t in positive if _DECLINED.search(answer.text[slice(*answer.sentence_of(t.start))])]
+    if declined:
+        positive = [t for t in positive if t not in declined]
+        if asked and not positive:
+            result.set(slot, False)  # "the doctor wanted to give me prednisone but I said no"
+            return
     last = _last_dose(answer, positive, systemic, asked)
+    if asked and positive and _dates_either_side_of_window(answer):
+        result.unsure.add(slot)  # "augmentin, was that august or september?": one inside 12 weeks, one outside
+        return
     if last is not None:
         days = (answer.today - last).days
         the_last = asked or bool(_NOTHING_SINCE.search(answer.text)) or (
@@ -1634,6 +1699,10 @@ def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot:
         result.set(weeks_slot, 0.0)
 
 
+# offered but not taken: "wanted to put me on prednisone but I said no thank you"
+_DECLINED = re.compile(r"\b(?:wanted|tried|offered|suggested|wanted me|was going|were going|recommended)\b[^.;!?]{0,40}?"
+                       r"\b(?:said no|refused|declined|didn'?t (?:take|want|fill|start)|did not (?:take|want|fill|start)|"
+                       r"turned (?:it|them|that) down|never (?:took|filled|started)|wouldn'?t take|chose not)\b")
 _TOPICAL_ONLY = re.compile(r"^\W*(?:only\s+|just\s+)?(?:\w+\s+)?(?:eye|ear)\s?drops\b|"
                            r"\b(?:steroid|antibiotic|cortisone|hydrocortisone)s?\s+(?:creams?|ointments?|gels?|eye ?drops|ear ?drops|drops|nasal sprays?|sprays?|lotions?)\b")
 
@@ -1768,6 +1837,11 @@ def _exacerbation(answer: _Answer, result: Extraction) -> None:
         # the form asks when only after a yes, and the question is about qualifying flare-ups, so a date
         # within the year restates that yes ("mid july. prednisone for 5 days", "about 4 months ago")
         result.set("exacerbation_last_year", True)
+    if when is not None and _WHOLE_YEAR.fullmatch(answer.text[when.start:when.end]):
+        # "two this year", "sometime in the past year": the year is known, the month is not
+        if answer.asked == "exacerbation_months_ago":
+            result.unsure.add("exacerbation_months_ago")
+        return
     if when is None and result.facts.get("exacerbation_last_year") and _WHEN_FORGOTTEN.search(answer.text):
         result.unsure.add("exacerbation_months_ago")  # "a few, can't remember when the last one was"
     if when is not None and (answer.asked == "exacerbation_months_ago" or result.facts.get("exacerbation_last_year")
@@ -1777,6 +1851,7 @@ def _exacerbation(answer: _Answer, result: Extraction) -> None:
         result.unsure.add("exacerbation_months_ago")
 
 
+_WHOLE_YEAR = re.compile(r"this\s+year|the\s+(?:past|last)\s+year")  # not "last year" (the calendar year before)
 _WHEN_FORGOTTEN = re.compile(r"\b(?:can'?t|cannot|don'?t|do not|not sure|no idea)\s+(?:\w+\s+){0,2}?(?:remember|recall|know|sure)?\s*"
                              r"(?:exactly\s+)?when\b")
 _LAST_FLARE = re.compile(r"\b(?:last|most recent|latest)\s+(?:\w+\s+)?(?:time|one|flare|exacerbation|episode|attack)\b"
@@ -1829,7 +1904,7 @@ _SEVERAL_FLARES = re.compile(r"\b(?:flares|flare-?ups|exacerbations|episodes|att
 
 
 # "three of them this year", "2 times": answering the flare question with a count
-_COUNTED_FLARES = re.compile(r"^\W*(?:just\s+|only\s+)?(?:[1-9]|a few|several|a couple|once|twice|one time|just the one|just one)\b(?!\s*(?:years?|months?|weeks?|days?)\b)|"
+_COUNTED_FLARES = re.compile(r"^\W*(?:(?:yes|yeah|yep)\W+)?(?:(?:i|he|she|they|we)(?:'ve|'s|\s+has|\s+have)?\s+had\s+)?(?:just\s+|only\s+)?(?:[1-9]|a few|several|a couple|once|twice|one time|just the one|just one)\b(?!\s*(?:years?|months?|weeks?|days?)\b)|"
                              r"\b(?:[1-9]|one|two|three|four|a few|several|a couple)\s+(?:of them|times)\b")
 
 
@@ -1876,7 +1951,7 @@ _FAMILY_ONLY = re.compile(r"\b(died|passed away|passed|runs in (?:the|my|our) fa
 
 # "my sister has lupus but I don't", "not me": the speaker sets themself apart from the relative
 _NOT_ME = re.compile(r"\b(?:i(?:'ve|\s+have)?|me)\s+(?:don'?t|do not|haven'?t|have not|never|didn'?t|did not)\b(?!\s+know)"
-                     r"|\bnot me\b"
+                     r"|\bnot me\b|\b(?:but\s+)?(?:i'?m|i am)\s+(?:fine|ok|okay|good|healthy|alright|all right)\b"
                      r"|\bmy (?:own )?\w+(?:'s| is| are) (?:fine|ok|okay|good|healthy|normal)\b")
 # words that leave a term undecided: "still testing me for lupus", "can't remember whether they were
 # steroids", "thinks it might be COPD"
@@ -2020,7 +2095,12 @@ _HEART_FINE = re.compile(r"\b(heart|ticker)(?:'s| is)? (?:is )?(?:fine|ok|okay|g
 _SAID_FINE = re.compile(r"\b(fine|ok|okay|good|healthy|normal)\b")
 # a doctor's all-clear for a symptom or finding: "my cardiologist said it's nothing serious"
 _HARMLESS = re.compile(r"\b(nothing (?:serious|to worry about|wrong|major)|not (?:serious|dangerous|a (?:problem|concern|worry))|"
-                       r"(?:not|n't) (?:too |very |at all )?(?:worried|concerned)|harmless|benign|innocent)\b")
+                       r"(?:not|n't) (?:too |very |at all )?(?:worried|concerned)|never (?:been |got |were |was )?(?:worried|concerned|bothered)|"
+                       r"harmless|benign|innocent|no big deal)\b")
+# a finding still being worked up: "they saw something on my echo, waiting to see a cardiologist"
+_HEART_PENDING = re.compile(r"\b(?:found|saw|seen|showed|shows|something)\b[^.;]{0,30}\b(?:echo\w*|ekg|ecg|stress test|heart scan)\b|"
+                            r"\bwaiting (?:to see|for|on) (?:a |the |my )?(?:cardiolog\w*|heart doctor|echo\w*|stress test|heart \w+)|"
+                            r"\breferred (?:me |her |him )?to (?:a |the )?(?:cardiolog\w*|heart doctor)")
 _EXCEPT = re.compile(r"\b(except|apart from|other than|besides|only|just)\b")
 # the answer closes its list: "type 2 diabetes and high blood pressure, that's it"
 _ONLY_THESE = re.compile(r"\b(that'?s (?:it|all)|nothing else|that is (?:it|all)|^\W*(?:only|just))\b")
@@ -2039,7 +2119,8 @@ def _heart(answer: _Answer, result: Extraction) -> None:
     if _HEART_FINE.search(answer.text):
         result.set("heart_condition", False)
         return
-    if any(_in_doubt(answer, t) for t in answer.terms_of("conditions", "severe_heart", "unclear_heart")):
+    if any(_in_doubt(answer, t) for t in answer.terms_of("conditions", "severe_heart", "unclear_heart")) or (
+            _HEART_PENDING.search(answer.text) and answer.polarity != NO):
         result.unsure.add("heart_condition")
         return
     unclear = [t for t in _positive(answer, answer.terms_of("conditions", "unclear_heart"))
@@ -2082,7 +2163,9 @@ _COPD_DENIED = re.compile(
 _COPD_STATED = re.compile(
     r"\b(?:diagnos\w*|ha(?:ve|s|d)|got|suffers?|suffering|living with|with|my|her|his|severe|very severe|"
     r"end[- ]stage|advanced|stage \d|moderate|told me|said|say|says|it'?s|it is|call(?:s|ed)? it|confirm\w*|"
-    r"show(?:s|ed)|found|dx|diagnosis|dealing|dealt|battling|fighting)\b[^.?!]{0,40}?\b" + _COPD
+    r"show(?:s|ed)|found|dx|diagnosis|dealing|dealt|battling|fighting|wrote|written|writes|charted|chart|records?)\b[^.?!]{0,40}?\b" + _COPD
+    # "before the emphysema got bad": the person's own disease, spoken of as it changes
+    + r"|\bthe\s+" + _COPD + r"\s+(?:got|gets|getting|has gotten|is getting|was getting|got worse|kicked in|started|took)\b"
     + r"|\bgold\s*(?:stage\s*)?(?:[1-4]|iv|iii|ii)\b"
     # "emphysema since 2016", "copd stage 3", "copd for ten years"
     + r"|\b(?:just|only|except|apart from|besides|other than)\s+(?:the\s+|my\s+|her\s+|his\s+)?" + _COPD + r"\b"
@@ -2176,6 +2259,8 @@ _PREGNANT = re.compile(r"\b(?:(?:i'?m|i am|she'?s|she is|currently|we'?re|am)\s+
                        # "nursing my baby", "still breastfeeding my little one"
                        r"|\b(?P<feeding>(?:nursing|breast-?feeding|breast feeding))\s+(?:my|her|the|our|a)\s+(?:\w+\s+)?"
                        r"(?:baby|newborn|infant|son|daughter|little one|twins)\b")
+_PREGNANCY_DOUBT = re.compile(r"\b(?:period|cycle)\s+(?:is|was|'?s)\s+late\b|\blate period\b|\bmissed (?:my|a|her) period\b|"
+                              r"\b(?:might|may|could) be (?:pregnant|expecting)\b|\bwaiting (?:on|for) (?:a|the) (?:pregnancy )?test\b")
 _PREGNANCY_WORD = re.compile(r"\b(?:pregnant|breast-?feeding|nursing(?! home))\b")
 
 
@@ -2183,9 +2268,12 @@ def _pregnancy(answer: _Answer, result: Extraction) -> None:
     stated = _PREGNANT.search(answer.text)
     state = "state" if stated and stated.group("state") else "feeding"
     words = list(_PREGNANCY_WORD.finditer(answer.text))
+    asked = answer.asked == "pregnant_or_breastfeeding"
     if stated and not answer.negated(stated.start(state), stated.end(state)):
         result.set("pregnant_or_breastfeeding", True)
-    elif answer.asked == "pregnant_or_breastfeeding" and words and all(answer.negated(w.start(), w.end()) for w in words):
+    elif asked and (_PREGNANCY_DOUBT.search(answer.text) or re.search(r"\bbut\b[^.;]{0,12}\b(?:not sure|unsure|don'?t know)\b", answer.text)):
+        result.unsure.add("pregnant_or_breastfeeding")  # "not breastfeeding but... not sure, my period is late"
+    elif asked and words and all(answer.negated(w.start(), w.end()) for w in words):
         result.set("pregnant_or_breastfeeding", False)  # "not pregnant, not breastfeeding"
     elif answer.asked != "pregnant_or_breastfeeding":
         # "a 62-year-old woman, not pregnant, ..." answering another question
@@ -2227,13 +2315,22 @@ _CAN_ATTEND = re.compile(
     r"make it work|(?:i|we) (?:could|can|would|'?ll|will) manage|easy drive|(?:it'?s )?not (?:that |too |so )?(?:bad|far)|"
     r"(?:i|we) could do (?:it|that)|(?:i|we)(?:'d| would| will|'ll) drive (?:down|up|over|there)|(?:could|can|would|will)\s+(?:probably|likely|still|somehow)\s+manage)\b")
 # volunteered in an answer to another question, the statement must name the trip to the study
-_SITE = r"(?:to\s+(?:the\s+)?(?:clinic|site|study|trial|mayo|jacksonville|florida|hospital|visits|appointments)|there|to\s+(?:every|each|all(?: the)?)\s+(?:visit|appointment)s?)\b"
+_SITE = r"(?:to\s+(?:the\s+)?(?:clinic|site|study|trial|mayo|jacksonville|florida|hospital|visits|appointments)|there|(?:to|for)\s+(?:every|each|all(?: the)?)\s+(?:visit|appointment)s?)\b"
 _CANNOT_ATTEND_SITE = re.compile(
     r"\b(?:can'?t|cannot|can not|couldn'?t|unable to|not able to|won'?t be able to)\s+(?:\w+\s+){0,2}?"
     r"(?:travel|get|come|go|make it|fly|drive)\s+(?:all the way\s+)?" + _SITE)
+_SITE_TRIPS = r"(?:the\s+|those\s+)?(?:visits|trips?|study (?:visits|appointments)|travel\w*|getting (?:there|to \w+)|the drive|commute)"
+_CANNOT_ATTEND_SITE = re.compile(_CANNOT_ATTEND_SITE.pattern +
+    # "getting to florida for visits would be impossible"
+    r"|\b(?:getting|travel\w*|trips?|the (?:drive|trip|journey))\s+(?:to|there|up|down)\b[^.;]{0,30}?\b(?:would be|will be|is|'?s)\s+"
+    r"(?:just\s+)?(?:impossible|out of the question|too (?:much|hard|far|difficult)|not (?:possible|doable))\b")
 _CAN_ATTEND_SITE = re.compile(
     r"\b(?:can|could|will|'ll)\s+(?:easily\s+)?(?:travel|get|come|go|make it|drive)\s+(?:a (?:ride|lift)\s+|all the way\s+)?"
-    + _SITE
+    r"(?:(?:up|down|over|in)\s+)?" + _SITE
+    # "we live 20 min from Mayo so visits are no problem"
+    + r"|\b" + _SITE_TRIPS + r"\s+(?:\w+\s+){0,2}?(?:are|is|would be|will be|'?s)\s+"
+    r"(?:no problem|not a problem|fine|easy|no issue|not an issue|doable|no trouble)\b"
+    + r"|\b" + _SITE_TRIPS + r"\s+(?:won'?t|wouldn'?t|will not|would not) be (?:a |an |any )?(?:problem|issue|trouble)\b"
     # "we could drive him to mayo"
     + r"|\b(?:can|could|will|'ll|'d|would)\s+(?:easily\s+)?(?:drive|take|bring)\s+(?:me|her|him|them)\s+" + _SITE)
 # "I can't drive there, but my daughter can take me": someone else solves the trip

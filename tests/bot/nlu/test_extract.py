@@ -1362,6 +1362,56 @@ EVERYDAY_WORDINGS = cases(
 )
 
 
+# Third pass: a question back before the answer, quits that are not whole, smoking in phases,
+# answers taken back at once, offered-but-refused medicines, long-term daily steroids, heart
+# findings still being worked up, past heights, and trips to the site said in passing.
+THIRD_PASS_WORDINGS = cases(
+    case("isn't that obvious? yes", "copd_diagnosis", copd_diagnosis=True),
+    case("the pulmonologist wrote emphysema in my records years ago", "copd_diagnosis", copd_diagnosis=True),
+    case("I walk less since the copd got worse", None, copd_diagnosis=True),
+    case("I've mostly quit, just one now and then with coffee", "smoking_status", smoking_status="current",
+         months_since_nicotine=0),
+    case("stopped, well almost, I still have about 2 a day", "smoking_status", smoking_status="current",
+         months_since_nicotine=0),
+    case("quit almost 6 years ago", "smoking_status", smoking_status="former"),
+    case("never smoked a cigarette but I do chew", "smoking_status", smoking_status="never", months_since_nicotine=0),
+    case("smoked one this afternoon", "months_since_nicotine", smoking_status="current", months_since_nicotine=0),
+    case("a pack a day for 20 years, then two packs for the last 10", "pack_years", pack_years=40),
+    case("1 ppd for 30 yrs then a whole pack and a half for another 5", "pack_years", pack_years=37.5),
+    case("it's a 3", "mmrc_grade", mmrc_grade=3),
+    case("I'm at a 1 most days", "mmrc_grade", mmrc_grade=1),
+    case("she's had 2 this year, the last one 3 weeks ago", "exacerbation_last_year",
+         exacerbation_last_year=True, exacerbation_months_ago=0.7),
+    case("sometime this year, can't say when", "exacerbation_months_ago", known={"exacerbation_last_year": True},
+         exacerbation_last_year=True, unsure=["exacerbation_months_ago"]),
+    case("no... wait, yes, I was admitted in June for my breathing", "exacerbation_last_year",
+         exacerbation_last_year=True, exacerbation_months_ago=5.4),
+    case("yes, actually no, I came off it in the spring", "immunosuppressants", immunosuppressants=False),
+    case("nope. oh wait, I do take methotrexate every week", "immunosuppressants", immunosuppressants=True),
+    case("doxycycline, either july or october, I forget", "antibiotics_last_12_weeks",
+         unsure=["antibiotics_last_12_weeks"]),
+    case("my GP offered prednisone but I refused it", "steroids_last_12_weeks", steroids_last_12_weeks=False),
+    case("prednisone in july, no wait, it was the 2nd of october", "steroids_last_12_weeks",
+         steroids_last_12_weeks=True, steroids_weeks_ago=7.7),
+    case("on 5 mg prednisolone daily since my transplant", "steroids_last_12_weeks",
+         steroids_last_12_weeks=True, steroids_weeks_ago=0),
+    case("had my aortic valve replaced in 2022", "heart_condition", heart_condition=True),
+    case("a murmur, but the doctors were never worried", "heart_condition", heart_condition=False),
+    case("my ECG showed something odd, they referred me to a cardiologist", "heart_condition",
+         unsure=["heart_condition"]),
+    case("my brother had heart failure, I'm ok though", "heart_condition", heart_condition=False),
+    case("no heart issues, just copd", None, heart_condition=False, copd_diagnosis=True),
+    case("I don't think so but my period is late", "pregnant_or_breastfeeding", unsure=["pregnant_or_breastfeeding"]),
+    case("5 ft 6 now, I was 5'9 in my prime", "height_cm", height_cm=167.6),
+    case("five and a half feet", "height_cm", height_cm=167.6),
+    case("no, never had it measured as a number", "fev1_percent", unsure=["fev1_percent"]),
+    case("not at hand, it's in my paperwork somewhere, I'd have to look it up", "fev1_percent", unsure=["fev1_percent"]),
+    case("I live in St Augustine so the trips are no problem", None, can_attend_site_visits=True),
+    case("the travel to Jacksonville would be too much for her", None, can_attend_site_visits=False),
+    case("we can drive down for every visit", None, can_attend_site_visits=True),
+)
+
+
 # Plain answers in the many ways people say yes, no and "not sure" (read against the question asked).
 INDIRECT_YES = ["uh huh", "mhm", "for sure", "you bet", "she sure does", "that would be a yes", "sadly yes",
                 "I'm afraid so", "most definitely", "oh yes", "that's correct", "i reckon so", "unfortunately i have"]
@@ -1380,7 +1430,7 @@ YES_NO_PHRASINGS = cases(
                                                AGE_WORDINGS, SMOKING_WORDINGS, PACK_YEAR_WORDINGS, MMRC_WORDINGS,
                                                FLARE_WORDINGS, MEDICINE_WORDINGS, BODY_WORDINGS, FRESH_WORDINGS,
                                                SECOND_PASS_WORDINGS, YES_NO_PHRASINGS,
-                                               EVERYDAY_WORDINGS)
+                                               EVERYDAY_WORDINGS, THIRD_PASS_WORDINGS)
                                for p in table.args[1]], ids=lambda c: c.id)
 def test_answer_families(c):
     run(c)
