@@ -64,7 +64,7 @@ _YES = re.compile(
 # "travel is impossible for me, so no": the yes or no closes the sentence
 _CLOSING_NO = re.compile(r"\b(?:so|but),?\s+(?:no|nope|not really|probably not)\b(?:\W+[\w']+){0,3}\W*$"
                          r"|[,.;]\s*(?:so\s+)?(?:probably not|not really|sadly not|so no)\W*$")
-_CLOSING_YES = re.compile(r"\b(?:so|but),?\s+(?:yes|yeah|yep)\b(?:\W+[\w']+){0,3}\W*$|\b(?:lol|haha|ha),?\s+(?:yes|yeah|yep|yup)\W*$")
+_CLOSING_YES = re.compile(r"\b(?:so|but),?\s+(?:yes|yeah|yep)\b(?:\W+[\w']+){0,3}\W*$|,\s*(?:yes|yeah|yep)\W*$|\b(?:lol|haha|ha),?\s+(?:yes|yeah|yep|yup)\W*$")
 # words that make a number an estimate ("about 30"; numbers.collapse_ranges writes "30 or 40" as "about 35")
 _HEDGED = re.compile(r"\b(about|around|roughly|maybe|approx\w*|give or take|or so|probably|something like|close to|\d+ish)\b")
 _NEGATION_CUES = re.compile(
@@ -226,7 +226,7 @@ _REMINDER = re.compile(r"^\W*(?:(?:as|like)\s+i\s+(?:said|told you|mentioned|alr
 
 
 # "oh yes", "well, no", "hmm not sure": a sound before the answer
-_INTERJECTION = re.compile(r"^\W*(?:oh+|well|god|lord|gosh|goodness|heavens|um+|uh+m*(?!\W*huh)|hmm+|ah+|haha+|lol|ok(?:ay)? so|so)\b[,.!]*\s+(?=\w)")
+_INTERJECTION = re.compile(r"^\W*(?:oh+|well|god|lord|gosh|goodness|heavens|unfortunately|sadly|regrettably|honestly|truthfully|um+|uh+m*(?!\W*huh)|hmm+|ah+|haha+|lol|ok(?:ay)? so|so)\b[,.!]*\s+(?=\w)")
 # "I think so?? not sure", "I think so but never got it in writing": a yes the speaker doubts
 _DOUBTED_YES = re.compile(
     r"^\W*(?:i\s+)?(?:think|believe|guess|suppose)\s+so\b(?=.*(?:\?|\bbut\b[^.]*\b(?:never|not|no|nobody|no one|don'?t|didn'?t|wasn'?t|isn'?t)\b|"
@@ -288,6 +288,10 @@ _ANOTHER_COUNT = re.compile(r"\b(?:(?<=another )|(?<=the last )|(?<=the next )|(
                             r"or so|kg|lb|minutes?|times?|\w+ (?:a|per) day))")
 
 
+# "When was the last course?" asks the same thing as the 12-week question, answered with a time
+_ASKED_AS = {"antibiotics_weeks_ago": "antibiotics_last_12_weeks", "steroids_weeks_ago": "steroids_last_12_weeks"}
+
+
 def analyse(text: str, today: date, requested_slot: Optional[str] = None,
             known: Optional[Mapping[str, Any]] = None) -> _Answer:
     """Normalise the answer once for every extractor: numbers in digits, typos fixed, self-corrections
@@ -311,7 +315,7 @@ def analyse(text: str, today: date, requested_slot: Optional[str] = None,
         age = float(stated.group(1)) if stated else None
     times = drop_corrected(find_time_refs(normalised, today, age), normalised)
     return _Answer(
-        raw=text or "", text=normalised, today=today, asked=requested_slot, known=known or {},
+        raw=text or "", text=normalised, today=today, asked=_ASKED_AS.get(requested_slot, requested_slot), known=known or {},
         terms=term_matcher().find(normalised), times=times,
         clauses=_clauses(normalised), polarity=_polarity(normalised))
 
@@ -343,6 +347,8 @@ _LOOSE_AGE = re.compile(
     r"(?<!from )(?<!at )(?<!since )(?<!until )(?<!till )(?<!the )\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|"
     r"they'?re|(?:(?:my|our|her|his)\s+(?:\w+\s+)?)?" + _PERSON + r"(?:\s+is|'s))"
     r"\s+(?:about\s+|almost\s+|nearly\s+|now\s+|only\s+|over\s+)?(?P<n>\d{2,3}(?:\.\d+)?)\b" + _NOT_AGE_AFTER)
+_AGE_NOT_KNOWN = re.compile(r"\b(?:have to|need to|got to|gotta|would have to|'d have to)\s+(?:ask|check|look)|not sure|"
+                            r"don'?t know|no idea|can'?t remember|not certain|unsure")
 _MEASURE_SLOTS = {"height_cm", "weight_kg", "bmi", "fev1_percent"}
 # (pattern, years to add): "I'll be 70 next month" and "turning 70" mean 69 now
 _AGE_PATTERNS = [
@@ -351,6 +357,9 @@ _AGE_PATTERNS = [
                 r"(?P<n>\d{1,3}(?:\.\d+)?)\b" + _NOT_AGE_AFTER), 0),
     (re.compile(r"\b(?P<n>\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)(?:\s*-\s*|\s+)(?:old|young)\b"), 0),
     (re.compile(r"\b(?P<n>\d{1,3})\s*(?:y/?o|yo)\b"), 0),
+    # a profile in shorthand: "115 lbs female 74", "male, 68", "68 male"
+    (re.compile(r"\b(?:female|male)\s*[,:/]?\s*(?P<n>[2-9]\d)\b(?!\s*(?:%|kg|lb|cm|in|ft|years? ago|yrs? ago|min|mile|yards?|feet|pack|cig))"), 0),
+    (re.compile(r"(?<![\d.])(?P<n>[2-9]\d)\s*(?:female|male)\b(?!\s*(?:\d|to\b))"), 0),
     (re.compile(r"\b" + _PERSON + r"\s*\(\s*(?P<n>\d{2,3})\s*\)"), 0),  # "my dad (81) has copd"
     # "she had her 80th birthday", "Mum had her 70th in October"
     (re.compile(r"\b(?:had|celebrated)\s+(?:my|her|his|their)\s+(?P<n>\d{2,3})(?:st|nd|rd|th)(?:\s+birthday\b|"
@@ -385,7 +394,9 @@ _CAREGIVER = re.compile(
 # the speaker is the patient: "I have COPD", "can I join?"
 _SELF_PATIENT = re.compile(r"\bi (?:have|'ve got|was diagnosed with|suffer from) (?:\w+ )?(?:copd|emphysema|chronic bronchitis)\b"
                            r"|\b(?:can|could|would|am) i (?:join|qualify|be eligible|eligible|take part|participate)\b"
-                           r"|\b(?:this|it)(?:'s| is) for me\b|\bfor myself\b")
+                           r"|\b(?:this|it)(?:'s| is) for me\b|\bfor myself\b"
+                           # "my wife is 63 and I'm 66, I'm the one with the lung problems"
+                           r"|\b(?:i'?m|i am|im) the (?:one|patient|person)\b")
 _SELF_WORDS = re.compile(r"\b(?:i|i'?m|im|my|me)\b")
 _OTHER_WORDS = re.compile(r"\b(?:he|she|they|he'?s|she'?s|they'?re|his|her|their|" + _PERSON + r")\b")
 
@@ -407,6 +418,9 @@ def _age(answer: _Answer, result: Extraction) -> None:
         return
     position, value, approximate = max(found, key=lambda item: item[0])  # corrections come last
     hedged = re.search(r"\b(?:about|around|almost|nearly|roughly)\s+$", answer.text[max(0, position - 12):position])
+    if (approximate or hedged) and answer.asked == "age" and _AGE_NOT_KNOWN.search(answer.text):
+        result.unsure.add("age")  # "either 84 or 85, I'd have to ask my sister": the study team will check
+        return
     if not (approximate or hedged):
         value = float(int(value))  # ages are whole years: "69 and a half" is 69 (a range keeps its middle)
     if not 1 <= value <= 120:
@@ -460,6 +474,10 @@ def _decade_age(match: re.Match) -> float:
     return float(int(match.group("decade")) + _DECADE_PART[match.group("part")])
 
 
+_SOMEONE_YOUNGER_BORN = re.compile(r"\b(?:grand\w*|son|daughter|baby|kids?|child|children|niece|nephew|twins|"
+                                   r"first|1st|great[- ]?\w+)\s+(?:\w+\s+)?(?:was|were|got|being|is)?\s*$|\bwhen\s+(?:\w+\s+){1,3}(?:was|were)\s+$")
+
+
 def _ages_from_birth(answer: _Answer) -> list[tuple[int, float, bool]]:
     """'born March 3rd 1960', 'DOB 12/30/1955', 'born in 1958': the age on `today`."""
     found = []
@@ -468,6 +486,9 @@ def _ages_from_birth(answer: _Answer) -> list[tuple[int, float, bool]]:
                 r"\W*(?:is|was)\s+(?:my|her|his)\s+(?:birthday|birth ?date|dob)\b", answer.text[ref.end:]):
             found.append((ref.start, float(_years_between(ref.day, answer.today)), False))
     for cue in _BIRTH_CUE.finditer(answer.text):
+        low, _ = _short_clause(answer.text, cue.start())
+        if _SOMEONE_YOUNGER_BORN.search(answer.text[max(low, cue.start() - 40):cue.start()]):
+            continue  # "I quit when my granddaughter was born in 2017": a date, not the person's birth
         ref = next((t for t in answer.times if cue.end() - 2 <= t.start <= cue.end() + 4 and t.kind == "date"), None)
         if ref is not None and 1900 <= ref.day.year < answer.today.year - 5:
             if ref.day.month == 7 and ref.day.day == 1 and _birthday_later(answer, ref.day.year):
@@ -714,7 +735,11 @@ def _bare_weight(answer: _Answer, height: _Measure, weight: _Measure) -> None:
     numbers = list(re.finditer(r"(?<![\d.])(\d{2,3}(?:\.\d+)?)(?![\d%]|\.\d)", rest))  # "5'7 and 215." ends a sentence
     if not numbers or (answer.asked != "weight_kg" and height.value is None):
         return
-    weight.take(*_unitless_weight(answer, float(numbers[-1].group(1)), height), span=numbers[-1].span())
+    # "down to 130 from 160", "130, used to be 160": the later number is the weight they had
+    now = [n for n in numbers if not re.search(r"\b(?:from|was|were|used to be|used to weigh)\s+(?:about\s+|around\s+)?$",
+                                                rest[max(0, n.start() - 16):n.start()])]
+    chosen = (now or numbers)[-1]
+    weight.take(*_unitless_weight(answer, float(chosen.group(1)), height), span=chosen.span())
 
 
 def _bmi(answer: _Answer, result: Extraction) -> None:
@@ -724,6 +749,8 @@ def _bmi(answer: _Answer, result: Extraction) -> None:
         result.set("bmi", round(float(weight) / (float(height) / 100) ** 2, 1))
 
 
+_FRACTION_OF_NORMAL = re.compile(r"(?<![\d.])(?P<part>0\.\d{1,2}|\bhalf)\s+(?:of\s+)?(?:normal|predicted|what it should be|a normal|the normal)\b")
+_OXYGEN_READING = re.compile(r"\b(?:oxygen|o2|sats?|saturation|spo2|pulse ox\w*|oximeter)\b")
 _FEV1_NOT_AT_HAND = re.compile(r"\b(?:look it up|look that up|not offhand|off ?hand|don'?t have (?:it|that|the number)|"
                                r"never (?:been )?told|no one (?:ever )?told|not that i know|wouldn'?t know)\b")
 
@@ -744,11 +771,18 @@ def _fev1(answer: _Answer, result: Extraction) -> None:
         re.search(r"\bfev ?1?\s*(?:%|percent)\s*(?:of\s+)?(?:pred\w*)?\s*[:=]?\s*(\d{1,3}(?:\.\d+)?)\b(?![.\d])", text) or \
         re.search(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s*(?:of\s+)?(?:predicted|pred)\b", text)
     if not match and answer.asked == "fev1_percent":
+        fraction = _FRACTION_OF_NORMAL.search(text)
+        if fraction:  # "about a quarter of normal" (numbers.py has written it "about 0.25 normal")
+            part = 0.5 if fraction.group("part") == "half" else float(fraction.group("part"))
+            result.set("fev1_percent", float(round(part * 100)), approximate=True)
+            return
         match = re.search(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)", text)
     if not match and answer.asked == "fev1_percent":
         match = re.search(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)?(?![\d.])", text)
         if match and re.search(r"\b(liters?|litres?|l\b|ml)\b", text[match.end():match.end() + 8]):
             match = None
+    if match and not re.search(r"\bfev", text) and _OXYGEN_READING.search(text[max(0, match.start() - 40):match.start()]):
+        match = None  # "my oxygen level is usually 91%": a saturation, not FEV1
     if not match:
         if answer.asked == "fev1_percent" and (answer.polarity in (NO, UNSURE) or _FEV1_NOT_AT_HAND.search(text)):
             result.unsure.add("fev1_percent")  # "nope", "not offhand, I could look it up": the value is not known
@@ -762,13 +796,15 @@ def _fev1(answer: _Answer, result: Extraction) -> None:
 
 # ---------------------------------------------------------------- smoking status
 
-_CIGARETTE_WORDS = re.compile(r"\b(smok\w*|cigarettes?|(?<!-)cigs?|fags?|tobacco|packs?|roll(?:ing)? (?:my|his|her|their) own|roll-?ups?|rollies)\b")
+_CIGARETTE_WORDS = re.compile(r"\b(smok\w*|cigarettes?|(?<!-)cigs?|fags?|tobacco|(?<!medrol )(?<!dose )(?<!dosepak )(?<!z )(?<!z-)(?<!steroid )packs?|roll(?:ing)? (?:my|his|her|their) own|roll-?ups?|rollies)\b")
 _OTHER_PRODUCT = re.compile(
-    r"\b(vap\w*|e-?cig\w*|juul\w*|cigars?|cigarillos?|pipes?|chew\w*|dips?\b|dipping|snuff|snus|patch\w*|"
+    r"\b(vap\w*|e-?cig\w*|juul\w*|cigars?|cigarillos?|pipes?|chew\w*|dips?\b|dipped|dipping|snuff|snus|patch\w*|"
     r"gum|lozenges?|pouches|zyn|nicorette|hookah|nicotine)\b")
 _CURRENT_SMOKER = re.compile(
-    r"\b(still smok\w*|currently smok\w*|(?:i|she|he|they)\s+(?:still\s+)?smokes?\b(?!\s*(?:d|-free))|"
-    r"i'?m a smoker|am a smoker|is a smoker|current smoker|cut(?:ting)? (?:back|down)|(?:'ve|have|has|'s) been smoking|"
+    r"\b(still smok\w*|currently smok\w*|(?:i|she|he|they)\s+(?:still\s+|only\s+|just\s+)?smokes?\b(?!\s*(?:d|-free))|"
+    # "newports, been smoking them since I was a teenager"
+    r"(?<!had )(?<!had )\bbeen smoking (?:them|those|these|it)\b|"
+    r"i'?m a smoker|am a smoker|is a smoker|current smoker|cut(?:ting)? (?:way |right |a lot |it |them )?(?:back|down)|(?:'ve|have|has|'s) been smoking|"
     r"trying to (?:quit|stop)|want to (?:quit|stop)|"
     r"(?:haven'?t|hasn'?t|have not|not) (?:yet )?(?:managed|been able) to (?:quit|stop)|"
     r"can'?t (?:seem to )?(?:quit|stop)|started (?:again|back)|back to smoking|relapsed|"
@@ -790,6 +826,7 @@ _NEVER_SMOKER = re.compile(
     r"\b(never smoked|never been a smoker|never a smoker|(?<!been a )non[- ]?smoker(?! for| since)|never touched (?:a )?cigarettes?|"
     r"never (?:did|have) smoke\w*|didn'?t ever smoke|have never smoked|has never smoked|"
     r"never (?:smoked |had |used |did |tried )?(?:cigarettes|cigs)|never (?:a|one) (?:single )?cigarette|"
+    r"(?:was |been )?never (?:was |been )?(?:a|much of a) (?:cigarette|cig) (?:guy|man|person|smoker|woman|girl|lady|fan)|"
     # "only secondhand", "never used any nicotine at all"
     r"(?:only|just)\s+(?:ever\s+)?(?:breathed\s+)?(?:second|2nd|2th)[- ]?hand(?:\s+smoke)?|never (?:used|touched|tried) (?:any )?(?:nicotine|tobacco)|never (?:used|touched|tried) any of (?:that|it|them|those|the above)(?: stuff)?)\b")
 # "never ... again", "never ... since/after": a quit, not a never-smoker
@@ -825,7 +862,7 @@ _PAST_SMOKING = re.compile(r"\b(?:i|she|he|they)\s+smoked\b|^\W*(?:i\s+)?used to
                            r"|^\W*(?:no,?\s+)?not (?:since|for (?:\d+|years|a long time|ages|decades))\b")
 _ANSWER_FORMER = re.compile(r"^\W*(?:former|ex|previous|past)\b")
 # "occasionally, like when I'm out with my brother": now and then is still smoking
-_ANSWER_CURRENT = re.compile(r"^\W*(?:current|yes,? (?:i )?still|yes i do|i do|yes\W+(?:every day|daily|i do)|"
+_ANSWER_CURRENT = re.compile(r"^\W*(?:current|(?:a\s+)?smoker\W+(?:yes|yeah|yep|still)|(?:yes|yeah|yep)\W+(?:a\s+)?smoker|(?:a\s+)?smoker\W*$|yes,? (?:i )?still|yes i do|i do|yes\W+(?:every day|daily|i do)|"
                              r"(?:yes|yeah|yep)\W+(?:about\s+|around\s+)?(?:a|\d+(?:\.\d+)?|0\.5|half a)\s+(?:packs?|cig\w*|a day)|"
                              r"(?:yes\W+|only\s+|just\s+)?(?:occasionally|sometimes|socially|now and (?:then|again)|"
                              r"once in a while|every (?:now|once) (?:and|in) a while|on (?:the )?weekends?))\b")
@@ -893,7 +930,7 @@ def _clause_says_current(answer: _Answer, low: int, high: int) -> bool:
 
 
 # cigarettes named, or smoking with no other product as its object ("still smoke a cigar" is not cigarettes)
-_CIGARETTES_IN = re.compile(r"\b(?:cigarettes?|cigs?)\b|\bsmok(?!eless)\w*\b(?!\s+(?:an?\s+|the\s+|my\s+|his\s+|her\s+)?"
+_CIGARETTES_IN = re.compile(r"\b(?:cigarettes?|cigs?)\b|\bsmok(?!eless)\w*\b(?!\s+(?:an?\s+|one\s+|\d+\s+|a few\s+|the\s+|my\s+|his\s+|her\s+)?"
                             r"(?:(?:odd|occasional)\s+)?(?:cigars?|cigarillos?|pipes?|hookah|weed|pot|marijuana|joints?)\b)")
 
 
@@ -1018,6 +1055,10 @@ def _pack_years(answer: _Answer, result: Extraction, status: Optional[str]) -> N
     rates = _daily_packs(text, bare_counts=about_smoking, taken=taken)
     if answer.asked == "pack_years":  # "... and half a pack from 2000 to 2010": a rate without "a day"
         rates = sorted(rates + [r for r in _bare_packs(text) if not any(s <= r[0] < e for s, e in taken)])
+    else:  # volunteered, "I was smoking 1.5 packs for 30 years": a smoking verb before, a span after
+        rates = sorted(rates + [r for r in _bare_packs(text) if not any(s <= r[0] < e for s, e in taken)
+                                and re.search(r"\bsmok\w*\s+(?:about\s+|around\s+)?$", text[max(0, r[0] - 20):r[0]])
+                                and re.match(r"\S+\s+packs?\s+(?:for|over)\s+(?:about\s+|around\s+)?\d", text[r[0]:])])
     rates = _packs_carried_on(text, rates)
     periods = _years_smoked(answer, result, status) if rates or about_smoking else []
     if answer.asked != "pack_years":
@@ -1215,7 +1256,7 @@ def _years_since_start_age(answer: _Answer, result: Extraction, status: Optional
 # a use going on now; weak cues ("sometimes") give way to an explicit time of last use
 _NOW_USE = re.compile(
     r"\b(still|currently|this morning|right now|these days|nowadays|now|"
-    r"(?:i|she|he)\s+(?:only\s+|do\s+|does\s+)?(?:vape|vapes|chew|chews|dip|dips|use|uses|am using|is using|'?m using|smoke|smokes)|"
+    r"(?:i|she|he)\s+(?:only\s+|do\s+|does\s+)?(?:have|has|enjoy|enjoys|vape|vapes|chew|chews|dip|dips|use|uses|am using|is using|'?m using|smoke|smokes)|"
     r"^\W*(?:only\s+|just\s+)?(?:smoke|vape|chew|dip|use)s?\b(?=\s+(?:an?\s+|the\s+|my\s+)?(?:\w+\s+)?(?:pipe|cigar|vape|e-?cig|juul|snus|chew|dip|patch|gum|pouch))|"
     r"(?:i'?m|she'?s|he'?s|currently) using|"
     r"i'?m on|am on|is on|she'?s on|he'?s on|"
@@ -1244,6 +1285,13 @@ def _nicotine(answer: _Answer, result: Extraction) -> None:
     if result.facts.get("months_since_nicotine") == 0.0:
         return  # a current smoker: set by _smoking
     asked = answer.asked == "months_since_nicotine"
+    yearly = re.search(r"\b(?:every|each|once a) year\b|\bannually\b|\byearly\b", answer.text)
+    dates = [t for t in answer.times if t.kind == "date"]
+    if yearly and dates and (asked or _OTHER_PRODUCT.search(answer.text)):
+        # "one cigar on the 4th of July every year": the last use is the latest such day
+        when = max(dates, key=lambda t: t.day)
+        result.set("months_since_nicotine", when.months_before(answer.today), approximate=when.approximate)
+        return
     if _uses_nicotine_now(answer, asked):
         result.set("months_since_nicotine", 0.0)
         return
@@ -1333,7 +1381,11 @@ def _uses_nicotine_now(answer: _Answer, asked: bool) -> bool:
 
 def _last_use_time(answer: _Answer) -> Optional[TimeRef]:
     """The time after 'since' ('nothing since 2018'), else the latest time the answer gives."""
+    other_products_used = any(not answer.negated(m.start(), m.end()) for m in _OTHER_PRODUCT.finditer(answer.text))
     for since in re.finditer(r"\bsince\b", answer.text):
+        low, _ = _short_clause(answer.text, since.start())
+        if other_products_used and _only_cigarettes(answer.text[low:since.start()]):
+            continue  # "no cigarettes since 2015 but a cigar now and then": the cigar is later
         ref = next((t for t in answer.times if since.start() <= t.start <= since.end() + 5
                     and t.kind in ("date", "ago")), None)
         if ref is not None and not _about_other_period(answer, ref):
@@ -1396,6 +1448,8 @@ _MMRC_RULES: list[tuple[int, re.Pattern]] = [
                    r"housebound|house-bound|bed-?bound|stuck at home|can'?t get out of (?:the house|bed)|"
                    r"showering|washing|(?:out of breath|short of breath|winded|breathless|puffed)\s+(?:just\s+|even\s+)?"
                    r"(?:talking|sitting|at rest|resting|eating)|even at rest|"
+                   r"(?:even\s+)?(?:talking|eating|sitting|resting|getting up)\s+(?:\w+\s+)?(?:makes|leaves|gets)\s+(?:me|her|him)\s+(?:winded|breathless|short of breath|out of breath|puffed)|"
+                   r"can'?t (?:really )?(?:go|get) out(?:side)?\b(?!\s+(?:to|for|of breath))|"
                    r"doesn'?t (?:leave the house|go out)|don'?t (?:leave the house|go out)|never leave the house|wheelchair|"
                    r"stays? (?:at )?home|too (?:winded|breathless|out of breath|short of breath) to (?:go|leave|get)|"
                    r"across the room|to the (?:bathroom|toilet|kitchen)|room to room|from one room to (?:the )?(?:next|another)|"
@@ -1439,7 +1493,7 @@ _DISTANCE = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>miles?|mi\b|m
 _METRES_PER = {"y": 0.91, "f": 0.3, "s": 0.7, "p": 0.7, "m": 1.0}
 _STOPS_AFTER = re.compile(r"\b(stop\w*|rest\w*|breath\w*|before|without|sit down|winded|pause|then|more than|further|farther|break)\b")
 # "I'm OK on the flat": a phrase of a grade said to be no problem
-_NO_PROBLEM = re.compile(r"\b(fine|ok|okay|alright|all right|no problem|no trouble|not a problem|good|"
+_NO_PROBLEM = re.compile(r"\b(fine|ok|okay|alright|all right|no problem|no trouble|not a problem|good|not (?:too |so |that )?bad|"
                          r"without (?:any |much )?(?:problems?|trouble|difficulty|issues?|bother))\b")
 _CANNOT = re.compile(r"\b(?:can'?t|cannot|couldn'?t|unable|not able)\b")
 _GRADE_ANSWER = re.compile(r"^\W*(?:(?:i'?d say|id say|i would say|probably|prob|maybe|about|a|an|option|number|grade|level|mmrc|"
@@ -1519,7 +1573,7 @@ def _walking_distance(text: str) -> Optional[float]:
 
 # a generic "steroid" in the same sentence as an inhaler is an inhaled steroid
 _INHALED_CONTEXT = re.compile(r"\b(inhal\w*|puffer|nebuli[sz]\w*|nasal|cream|ointment|symbicort|advair|breo|trelegy|"
-                              r"pulmicort|flovent|qvar|asmanex|arnuity|dulera|wixela|breztri|budesonide|fluticasone)\b")
+                              r"pulmicort|flovent|qvar|asmanex|arnuity|dulera|wixela|breztri|budesonide|fluticasone|flonase|nasonex|nasacort|rhinocort)\b")
 # forms that do not reach the whole body: "antibiotic eye drops", "steroid cream"
 _TOPICAL = re.compile(r"\b(eye ?drops?|ear ?drops?|drops|creams?|ointments?|gels?|lotions?|topical|nasal|sprays?|"
                       r"inhal\w*|puffers?|nebuli[sz]\w*|mouthwash|rinse)\b")
@@ -1678,8 +1732,8 @@ def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot:
                 and all(answer.denied(t.start, t.end) for t in systemic):
             result.set(slot, False)
         return
-    if doubted and not positive:
-        result.unsure.add(slot)
+    if (doubted and not positive) or _KIND_OR_WHEN_UNKNOWN.search(answer.text):
+        result.unsure.add(slot)  # "some kind of steroid in the ER, I don't know what kind or when"
     elif positive and answer.polarity != NO:
         result.set(slot, True)
     elif answer.polarity == NO or systemic or terms or _ONLY_INHALED.search(answer.text) or _TOPICAL_ONLY.search(answer.text):
@@ -1703,7 +1757,10 @@ def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot:
 _DECLINED = re.compile(r"\b(?:wanted|tried|offered|suggested|wanted me|was going|were going|recommended)\b[^.;!?]{0,40}?"
                        r"\b(?:said no|refused|declined|didn'?t (?:take|want|fill|start)|did not (?:take|want|fill|start)|"
                        r"turned (?:it|them|that) down|never (?:took|filled|started)|wouldn'?t take|chose not)\b")
+_KIND_OR_WHEN_UNKNOWN = re.compile(r"\b(?:don'?t|do not|didn'?t|not sure|no idea|can'?t remember|cannot remember)\s+(?:know\s+|remember\s+)?"
+                                   r"(?:what|which)\s+(?:kind|type|sort|one|it was|they were)\b[^.;]{0,15}\bor when\b")
 _TOPICAL_ONLY = re.compile(r"^\W*(?:only\s+|just\s+)?(?:\w+\s+)?(?:eye|ear)\s?drops\b|"
+                           r"^\W*(?:only\s+|just\s+)(?:some\s+|a\s+|an\s+)?(?:\w+\s+)?(?:cream|ointment|gel|lotion)\b|"
                            r"\b(?:steroid|antibiotic|cortisone|hydrocortisone)s?\s+(?:creams?|ointments?|gels?|eye ?drops|ear ?drops|drops|nasal sprays?|sprays?|lotions?)\b")
 
 
@@ -1766,6 +1823,10 @@ def _medicines(answer: _Answer, result: Extraction) -> None:
     _immunosuppressants(answer, result)
 
 
+_OFF_EVERYTHING = re.compile(r"\b(?:took|taken|came|come|got|went)\s+(?:me\s+|her\s+|him\s+)?off\s+(?:of\s+)?(?:everything|all\b|"
+                             r"(?:the|my|her|his|those|these)\s+(?:meds|medications?|medicines?|drugs|pills))|\bnot on anything\b")
+
+
 def _immunosuppressants(answer: _Answer, result: Extraction) -> None:
     terms = answer.terms_of("medicines", "immunosuppressant")
     current = [t for t in _positive(answer, terms)
@@ -1776,8 +1837,8 @@ def _immunosuppressants(answer: _Answer, result: Extraction) -> None:
     elif answer.asked == "immunosuppressants":
         if answer.polarity == UNSURE:
             result.unsure.add("immunosuppressants")  # "I'm not sure, what's a biologic?"
-        elif answer.polarity == NO or terms:
-            result.set("immunosuppressants", False)
+        elif answer.polarity == NO or terms or _OFF_EVERYTHING.search(answer.text):
+            result.set("immunosuppressants", False)  # also "my rheumatologist took me off everything"
         elif answer.polarity == YES:
             result.set("immunosuppressants", True)
         elif answer.polarity != UNSURE and (answer.terms_of("medicines") or _names_other_medicines(answer)):
@@ -1827,6 +1888,11 @@ def _exacerbation(answer: _Answer, result: Extraction) -> None:
             result.set("exacerbation_last_year", False)  # volunteered: "last flare was over a year ago"
         return
     when = _flare_time(answer, flare)
+    if when is not None and _WHOLE_YEAR.fullmatch(answer.text[when.start:when.end]):
+        # "back in February ... that's the only one this year": the month says when, the year only confirms
+        finer = [t for t in answer.point_times() if t.kind in ("date", "ago")
+                 and not _WHOLE_YEAR.fullmatch(answer.text[t.start:t.end])]
+        when = max(finer, key=lambda t: t.day) if finer else when
     if answer.asked != "exacerbation_months_ago":
         happened = _flare_in_last_year(answer, flare, treated, hospital, when)
         if happened is None:
@@ -1904,7 +1970,7 @@ _SEVERAL_FLARES = re.compile(r"\b(?:flares|flare-?ups|exacerbations|episodes|att
 
 
 # "three of them this year", "2 times": answering the flare question with a count
-_COUNTED_FLARES = re.compile(r"^\W*(?:(?:yes|yeah|yep)\W+)?(?:(?:i|he|she|they|we)(?:'ve|'s|\s+has|\s+have)?\s+had\s+)?(?:just\s+|only\s+)?(?:[1-9]|a few|several|a couple|once|twice|one time|just the one|just one)\b(?!\s*(?:years?|months?|weeks?|days?)\b)|"
+_COUNTED_FLARES = re.compile(r"^\W*(?:(?:yes|yeah|yep)\W+)?(?:(?:i|he|she|they|we)(?:'ve|'s|\s+has|\s+have)?\s+had\s+)?(?:just\s+|only\s+)?(?:[1-9]|a few|several|a couple|once|twice|one time|just the one|just one|the one|one)\b(?!\s*(?:years?|months?|weeks?|days?)\b)|"
                              r"\b(?:[1-9]|one|two|three|four|a few|several|a couple)\s+(?:of them|times)\b")
 
 
@@ -1957,7 +2023,7 @@ _NOT_ME = re.compile(r"\b(?:i(?:'ve|\s+have)?|me)\s+(?:don'?t|do not|haven'?t|ha
 # steroids", "thinks it might be COPD"
 _DOUBT_BEFORE = re.compile(
     r"\b(?:(?:test|check|screen|investigat|look)\w*\s+(?:me\s+|her\s+|him\s+|them\s+)?(?:for|into)|"
-    r"waiting\s+(?:on|for)|might|may\s+(?:be|have)|could\s+(?:be|have)|possibly|maybe|perhaps|suspect\w*|"
+    r"waiting\s+(?:on|for)|might|may\s+(?:be|have)|could\s+(?:be|have)|possibly|maybe|perhaps|suspect\w*|something about|"
     r"whether|if|thinks?\s+(?:it|that|i|she|he|they)\s*(?:'s|is|was|were|might|may|could|has|have))\b")
 # the test settled it: "tested for celiac, it came back negative", "checked for cancer, it was benign"
 _RULED_OUT = re.compile(r"\b(negative|ruled (?:it )?out|came back (?:normal|clear|fine|negative|ok)|all clear|benign|"
@@ -2091,12 +2157,17 @@ def _autoimmune(answer: _Answer, result: Extraction) -> None:
         result.set("autoimmune_disease", True)
 
 
+# a rhythm problem serious enough for a pacemaker or shocks: "pacemaker for a slow heart rhythm",
+# "shocked back into rhythm twice" (a bare "pacemaker" or "afib" goes to the study team)
+_SERIOUS_RHYTHM = re.compile(r"\bpacemaker\b[^.;]{0,45}\b(?:slow|brady\w*|sick sinus|block|paus\w*|stopp\w*)\b|"
+                             r"\bshocked (?:back )?(?:into|to) (?:a )?(?:normal )?rhythm|\bcardiover\w+")
 _HEART_FINE = re.compile(r"\b(heart|ticker)(?:'s| is)? (?:is )?(?:fine|ok|okay|good|healthy|normal|strong)\b")
 _SAID_FINE = re.compile(r"\b(fine|ok|okay|good|healthy|normal)\b")
 # a doctor's all-clear for a symptom or finding: "my cardiologist said it's nothing serious"
 _HARMLESS = re.compile(r"\b(nothing (?:serious|to worry about|wrong|major)|not (?:serious|dangerous|a (?:problem|concern|worry))|"
                        r"(?:not|n't) (?:too |very |at all )?(?:worried|concerned)|never (?:been |got |were |was )?(?:worried|concerned|bothered)|"
-                       r"harmless|benign|innocent|no big deal)\b")
+                       r"harmless|benign|innocent|no big deal|nothing (?:was |has been |ever )*(?:diagnosed|found)|"
+                       r"never (?:got |been |was )?diagnosed|(?:they|doctors?) found nothing)\b")
 # a finding still being worked up: "they saw something on my echo, waiting to see a cardiologist"
 _HEART_PENDING = re.compile(r"\b(?:found|saw|seen|showed|shows|something)\b[^.;]{0,30}\b(?:echo\w*|ekg|ecg|stress test|heart scan)\b|"
                             r"\bwaiting (?:to see|for|on) (?:a |the |my )?(?:cardiolog\w*|heart doctor|echo\w*|stress test|heart \w+)|"
@@ -2110,7 +2181,8 @@ def _heart(answer: _Answer, result: Extraction) -> None:
     """Severe heart conditions count; rhythm problems, stents or valves go to the study team; high
     blood pressure or cholesterol alone do not count."""
     severe = answer.terms_of("conditions", "severe_heart")
-    if _own_positive(answer, severe):
+    rhythm = _SERIOUS_RHYTHM.search(answer.text)
+    if _own_positive(answer, severe) or (rhythm and not answer.negated(rhythm.start(), rhythm.end())):
         result.set("heart_condition", True)
         return
     if answer.asked != "heart_condition":
@@ -2134,7 +2206,8 @@ def _heart(answer: _Answer, result: Extraction) -> None:
             result.unsure.add("heart_condition")
     elif answer.polarity == UNSURE:
         result.unsure.add("heart_condition")
-    elif answer.polarity == NO or answer.terms_of("conditions", "mild_heart", "unclear_heart", "severe_heart"):
+    elif answer.polarity == NO or answer.terms_of("conditions", "mild_heart", "unclear_heart", "severe_heart") or re.search(
+            r"\bnever (?:been |got |was )?diagnosed\b|\bnothing (?:was |ever )*diagnosed\b", answer.text):
         result.set("heart_condition", False)
     elif answer.polarity == YES:
         result.set("heart_condition", True)
@@ -2144,7 +2217,9 @@ def _volunteered_heart(answer: _Answer, result: Extraction, severe: list[Term]) 
     """'..., and no heart problems' or 'high blood pressure, that's it' answering another question."""
     unclear = answer.terms_of("conditions", "unclear_heart")
     mild = answer.terms_of("conditions", "mild_heart")
-    if severe or unclear:
+    if _HEART_FINE.search(answer.text) and not (severe or unclear):
+        result.set("heart_condition", False)  # "no cancer, and my heart is fine"
+    elif severe or unclear:
         _volunteered_denial(answer, result, "heart_condition", severe + unclear)
     elif _positive(answer, mild) and _ONLY_THESE.search(answer.text):
         result.set("heart_condition", False)
@@ -2261,6 +2336,7 @@ _PREGNANT = re.compile(r"\b(?:(?:i'?m|i am|she'?s|she is|currently|we'?re|am)\s+
                        r"(?:baby|newborn|infant|son|daughter|little one|twins)\b")
 _PREGNANCY_DOUBT = re.compile(r"\b(?:period|cycle)\s+(?:is|was|'?s)\s+late\b|\blate period\b|\bmissed (?:my|a|her) period\b|"
                               r"\b(?:might|may|could) be (?:pregnant|expecting)\b|\bwaiting (?:on|for) (?:a|the) (?:pregnancy )?test\b")
+_STILL_FEEDING = re.compile(r"\bstill\s+(?:nursing|breast-?feeding)\b(?!\s+home)")
 _PREGNANCY_WORD = re.compile(r"\b(?:pregnant|breast-?feeding|nursing(?! home))\b")
 
 
@@ -2280,9 +2356,14 @@ def _pregnancy(answer: _Answer, result: Extraction) -> None:
         if words and all(answer.denied(w.start(), w.end()) for w in words):
             result.set("pregnant_or_breastfeeding", False)
         return
+    elif _STILL_FEEDING.search(answer.text):
+        result.set("pregnant_or_breastfeeding", True)  # "had a baby 2 months ago, still nursing her"
+    elif _PAST_CHILDBEARING.search(answer.text) or re.search(
+            r"\bbut\s+(?:i'?m|i am|she'?s|she is)\s+not\b(?!\s+(?:sure|certain))", answer.text):
+        result.set("pregnant_or_breastfeeding", False)  # "I had a hysterectomy", "my daughter is pregnant but I'm not"
     elif answer.polarity == YES:
         result.set("pregnant_or_breastfeeding", True)
-    elif answer.polarity == NO or _MALE.search(answer.text) or _PAST_CHILDBEARING.search(answer.text):
+    elif answer.polarity == NO or _MALE.search(answer.text):
         result.set("pregnant_or_breastfeeding", False)
     elif answer.polarity == UNSURE:
         result.unsure.add("pregnant_or_breastfeeding")
@@ -2312,7 +2393,7 @@ _CAN_ATTEND = re.compile(
     r"take (?:me|her|him)|lives? (?:near|close|nearby|in (?:jacksonville|jax|florida))|(?:minutes|mins?) (?:from|away)|"
     r"no problem|that'?s fine|not a problem|"
     r"can do that|i'?ll be there|get there|every visit|all (?:the )?visits|i'?ll manage|we'?ll manage|doable|"
-    r"make it work|(?:i|we) (?:could|can|would|'?ll|will) manage|easy drive|(?:it'?s )?not (?:that |too |so )?(?:bad|far)|"
+    r"make it work|(?:i|we) (?:could|can|would|'?ll|will) manage|whatever it takes|(?:i|we)(?:'d| would| will|'ll| can| could) fly\b|easy drive|(?:it'?s )?not (?:that |too |so )?(?:bad|far)|"
     r"(?:i|we) could do (?:it|that)|(?:i|we)(?:'d| would| will|'ll) drive (?:down|up|over|there)|(?:could|can|would|will)\s+(?:probably|likely|still|somehow)\s+manage)\b")
 # volunteered in an answer to another question, the statement must name the trip to the study
 _SITE = r"(?:to\s+(?:the\s+)?(?:clinic|site|study|trial|mayo|jacksonville|florida|hospital|visits|appointments)|there|(?:to|for)\s+(?:every|each|all(?: the)?)\s+(?:visit|appointment)s?)\b"

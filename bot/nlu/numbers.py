@@ -59,6 +59,9 @@ _PHRASES = [
     (re.compile(r"(?<![\w.])quarter\s+(?:of\s+)?(?:an?\s+)?(?=packs?\b|pk\b)"), lambda m: "0.25 "),  # "quarter pack a day"
     # "three-quarters of a pack" (the number word is already a digit here)
     (re.compile(r"\b([1-3])[\s-]*quarters?\s+(?:of\s+)?(?:an?\s+)?(?=[a-z])"), lambda m: f"{int(m.group(1)) / 4:g} "),
+    # "a third of normal", "two thirds of a pack" ("third" is already the ordinal "3th" here); not "a third time"
+    (re.compile(r"\b(?:a|1)\s+3th\s+(?:of\s+)?(?:an?\s+)?(?=(?:normal|predicted|what|packs?)\b)"), lambda m: "0.33 "),
+    (re.compile(r"\b2\s+3ths\s+(?:of\s+)?(?:an?\s+)?(?=(?:normal|predicted|what|packs?)\b)"), lambda m: "0.67 "),
     (re.compile(r"\b(?:a\s+)?couple\s+(?:of\s+)?(?=[a-z])"), lambda m: "2 "),
     (re.compile(r"\ba\s+few\s+(?=[a-z])"), lambda m: "3 "),
     (re.compile(r"\bseveral\s+(?=[a-z])"), lambda m: "3 "),

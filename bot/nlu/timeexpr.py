@@ -84,7 +84,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                          + r"(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{2}|'\d{2}))?"
                          + r"(?P<this>\s+(?:of\s+)?this\s+year)?(?P<lastyear>\s+(?:of\s+)?last\s+year)?")),
     # "finished them on the 8th": a day of this month, or of last month if it is still ahead
-    ("day_of_month", re.compile(r"\bon\s+the\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b(?!\s+(?:time|day|week|floor|try|attempt|one))")),
+    # "on the 3rd of this month", "the 20th of last month"
+    ("day_of_month", re.compile(r"\b(?:on\s+the|(?P<the>the))\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
+                                r"(?:\s+of\s+(?P<which>this|last)\s+month\b)?(?!\s+(?:time|day|week|floor|try|attempt|one))")),
     # "3 years ago", "about 6 weeks back", "a year ago"
     ("ago", re.compile(rf"\b(?P<approx>(?:{HEDGES})\s+)?" + _COUNT + _UNIT
                        + r"\s+(?:ago|back|before now|earlier)\b(?:\s+today\b)?")),
@@ -234,7 +236,11 @@ def _day_month(match: re.Match, today: date) -> Optional[TimeRef]:
 
 def _day_of_month(match: re.Match, today: date) -> Optional[TimeRef]:
     day = int(match["day"])
-    if day <= today.day:
+    if match["the"] and not match["which"]:
+        return None  # "the 3rd" alone may be anything ("the 3rd time"); "on the 3rd" is a day
+    if match["which"] == "this":
+        return _ref(match, _safe_date(today.year, today.month, day)) if day <= today.day else None
+    if day <= today.day and match["which"] != "last":
         return _ref(match, _safe_date(today.year, today.month, day))
     previous = today.replace(day=1) - timedelta(days=1)
     if day > calendar.monthrange(previous.year, previous.month)[1]:
