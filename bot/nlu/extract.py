@@ -76,7 +76,8 @@ _NEGATION_BLOCKERS = {"since", "after", "before", "until", "till", "when", "beca
 # "no prednisone since June", "no cancer for 10 years": a time limit, not a plain denial
 _DENIAL_LIMITED = re.compile(r"\W*(?:\w+\W+){0,3}?(?:since|until|till|for \d|in (?:the )?(?:last|past)|lately|recently|"
                              r"this (?:year|time)|that time|in (?:the|my|our) family)\b")
-_CLAUSE_BREAK = re.compile(r"[.;!?\n]|,?\s\b(?:but|except|however|although|though|apart from|other than|besides)\b"
+# a full stop ends a clause, a decimal point ("about 3.5 a day") does not
+_CLAUSE_BREAK = re.compile(r"[;!?\n]|\.(?!\d)|,?\s\b(?:but|except|however|although|though|apart from|other than|besides)\b"
                            r"|,\s(?=(?:and\s)?(?:i|she|he|my|her|his)\b)")
 
 
@@ -201,14 +202,19 @@ _SENTENCE_END = re.compile(r"[;!?\n]|\.(?!\d)")  # "1.70 m" is not two sentences
 _SPACES = re.compile(r"\s*")
 
 
-_SHORT_CLAUSE_STOPS = (",", ".", ";", "!", "?", " and ", " but ")
+_SHORT_CLAUSE_STOP = re.compile(r"[,;!?]|\.(?!\d)| and | but ")  # not the point in "3.5"
 
 
 def _short_clause(text: str, position: int) -> tuple[int, int]:
     """The stretch around a position between commas, stops, "and" or "but" ("stairs are hard but I'm OK")."""
-    start = max(text.rfind(stop, 0, position) for stop in _SHORT_CLAUSE_STOPS) + 1
-    ends = [i for i in (text.find(stop, position) for stop in _SHORT_CLAUSE_STOPS) if i >= 0]
-    return start, min(ends) if ends else len(text)
+    start, end = 0, len(text)
+    for stop in _SHORT_CLAUSE_STOP.finditer(text):
+        if stop.start() < position:
+            start = stop.start() + 1
+        else:
+            end = stop.start()
+            break
+    return start, end
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -226,7 +232,7 @@ _REMINDER = re.compile(r"^\W*(?:(?:as|like)\s+i\s+(?:said|told you|mentioned|alr
 
 
 # "oh yes", "well, no", "hmm not sure": a sound before the answer
-_INTERJECTION = re.compile(r"^\W*(?:oh+|well|god|lord|gosh|goodness|heavens|unfortunately|sadly|regrettably|honestly|truthfully|um+|uh+m*(?!\W*huh)|hmm+|ah+|haha+|lol|ok(?:ay)? so|so)\b[,.!]*\s+(?=\w)")
+_INTERJECTION = re.compile(r"^\W*(?:oh+|ugh+|urgh+|meh|well|god|lord|gosh|goodness|heavens|unfortunately|sadly|regrettably|honestly|truthfully|um+|uh+m*(?!\W*huh)|hmm+|ah+|haha+|lol|ok(?:ay)? so|so)\b[,.!]*\s+(?=\w)")
 # "I think so?? not sure", "I think so but never got it in writing": a yes the speaker doubts
 _DOUBTED_YES = re.compile(
     r"^\W*(?:i\s+)?(?:think|believe|guess|suppose)\s+so\b(?=.*(?:\?|\bbut\b[^.]*\b(?:never|not|no|nobody|no one|don'?t|didn'?t|wasn'?t|isn'?t)\b|"
@@ -288,6 +294,8 @@ _ANOTHER_COUNT = re.compile(r"\b(?:(?<=another )|(?<=the last )|(?<=the next )|(
                             r"or so|kg|lb|minutes?|times?|\w+ (?:a|per) day))")
 
 
+_CANCER_SITES = (r"prostate|breast|colon|bowel|lung|bladder|kidney|throat|cervical|ovarian|uterine|thyroid|pancreatic|"
+                 r"stomach|liver|testicular|rectal|esophageal|oesophageal|tongue")
 # "When was the last course?" asks the same thing as the 12-week question, answered with a time
 _ASKED_AS = {"antibiotics_weeks_ago": "antibiotics_last_12_weeks", "steroids_weeks_ago": "steroids_last_12_weeks"}
 
@@ -301,9 +309,16 @@ def analyse(text: str, today: date, requested_slot: Optional[str] = None,
     # "40 odd years", "30ish years" are about 40 and 30 years; "every other day" is every 2 days
     normalised = re.sub(r"\b(\d+)(?:\s+odd|ish)\s+(years?|yrs?)\b", r"about \1 \2", normalised)
     normalised = re.sub(r"\bevery other day\b", "every 2 days", normalised)
+    # "years and years ago, maybe 15", "over a year ago, around 18 months": the number that follows says how long
+    normalised = re.sub(r"\b(?:years and years|ages|a long time|many years)\s+ago\W+(?:maybe|about|around|probably|like)\s+"
+                        r"(\d+)(?:\s+(?:years|yrs))?\b(?!\s+(?:months|weeks))\W*", r"about \1 years ago ", normalised)
+    normalised = re.sub(r"\b(?:over|more than|about|around|almost)?\s*(?:a|1|\d+)\s+years?\s+ago\W+(?:maybe|about|around|probably|"
+                        r"like|closer to|more like)\s+(\d+)\s+months\b(?!\s+ago)", r"about \1 months ago", normalised)
     # "back in '88": a two-digit year after a time word
     normalised = re.sub(r"\b(in|since|from|of|til|till|until)\s+'(\d{2})\b",
                         lambda m: f"{m.group(1)} {19 if int(m.group(2)) > today.year % 100 else 20}{m.group(2)}", normalised)
+    if requested_slot == "cancer_history":  # "prostate. had surgery for it in 2012": the organ names the cancer
+        normalised = re.sub(r"^(\W*(?:yes\W+|yeah\W+)?)(" + _CANCER_SITES + r")\b(?!\s+(?:cancer|ca)\b)", r"\1\2 cancer", normalised)
     normalised = re.sub(r"(?<![\w.])half\s+(?=packs?\b|pk\b)", "0.5 ", normalised)
     normalised = re.sub(r"\b(?:a|one)\s+(?:full|whole)\s+(?=packs?\b)", "1 ", normalised)  # "went up to a full pack"
     if _SMOKING_PHASES.search(normalised):
@@ -655,7 +670,10 @@ def _bare_height(answer: _Answer, height: _Measure) -> None:
     if words and int(words.group("inch")) < 12:
         height.take((int(words.group("ft")) * 12 + int(words.group("inch"))) * INCH_TO_CM, span=words.span(), imperial=True)
         return
-    bare = re.fullmatch(r"\W*(?:about\s+|around\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\W*", answer.text)
+    bare = re.fullmatch(r"\W*(?:about\s+|around\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\W*", answer.text) or re.search(
+        # "I measured 160 at the doctor's last week"
+        r"\b(?:measured|measure|measures|stand|height (?:is|was))\s+(?:me\s+|her\s+|him\s+)?(?:about\s+|around\s+|at\s+)?(?P<n>1[4-9]\d|20\d)\b(?!\s*(?:lb|pound|kg|st\b))",
+        answer.text)
     if bare:
         number = float(bare.group("n"))
         # 1.2-2.3 is metres; anything else is taken as centimetres (and range-checked)
@@ -764,6 +782,9 @@ def _fev1(answer: _Answer, result: Extraction) -> None:
     if len(percents) > 1 and not re.search(r"\b(fvc|dlco|ratio|before|after|pre|post)\b", text) and re.search(
             r"\b(?:but|now|this (?:month|year|time)|latest|most recent|newest|recent)\b", text[percents[-2].end():percents[-1].start()]):
         text = text[percents[-2].end():]  # "51% in 2024 but the one this month was 38%": the latest value
+    bound = re.search(r"\b(?:below|under|less than|lower than|above|over|more than)\s+\d{1,3}\b[^\d]{0,25}?(?=\b(?:maybe|about|around|probably|like)\s+\d)", text)
+    if bound:
+        text = text[bound.end():]  # "it's below 30, maybe 25 or 26": the estimate, not the bound
     cue = list(re.finditer(r"\b(?:no,? wait|oh,? wait|actually|sorry|i mean)\b", text))
     if cue and re.search(r"\d", text[cue[-1].end():]):
         text = text[cue[-1].end():]  # "fev1 was 42 percent, no wait that was my dlco, fev1 was 33"
@@ -892,8 +913,11 @@ def _smoking_status(answer: _Answer) -> Optional[str]:
         return "current"
     if any(_is_cigarette_quit(answer, match) for match in _QUIT.finditer(text)):
         return "former"
-    if about_smoking and (_SWITCHED.search(text) or _ended_smoking_span(answer)):
+    if about_smoking and (_SWITCHED.search(text) or _ended_smoking_span(answer) or _ended_at_age(answer)
+                          or _SMOKED_BEFORE_THAT.search(text)):
         return "former"
+    if _QUIT_ALL_NICOTINE.search(text):
+        return "former"  # "quit in 2001 and haven't had nicotine in any form since"
     if answer.asked != "smoking_status":
         return None
     # answers to "Have you ever smoked? Do you still smoke, or did you quit?"
@@ -917,6 +941,9 @@ def _clause_says_current(answer: _Answer, low: int, high: int) -> bool:
                                         and re.search(r"\b(?:quit|stopped|gave up|packed it in)\b", answer.text[low + cue.end():]))]
     if not cues:
         return False
+    cigarettes = list(re.finditer(r"\b(?:cigarettes?|cigs?)\b", answer.text))
+    if cigarettes and all(answer.negated(m.start(), m.end()) for m in cigarettes) and _OTHER_PRODUCT.search(answer.text):
+        return False  # "pipe only, no cigarettes, and I still have one after dinner": the pipe
     # "I smoke a pipe now, gave up cigarettes in 2000": the present tense is about the pipe; but
     # "trying to quit, got the patch on but still have a couple a day" is about cigarettes
     def about_other_product(cue: re.Match) -> bool:
@@ -959,6 +986,25 @@ def _quit_time(answer: _Answer, match: re.Match) -> Optional[TimeRef]:
         return min(own, key=lambda t: (t.start < match.start(), abs(t.start - match.end())))
     ref = answer.time_near(match.start(), match.end(), kinds=("date", "ago", "duration"))
     return None if ref is None or _about_other_period(answer, ref) else ref
+
+
+# "... for 30 years before that" after a quit date; "quit in 2001, no nicotine in any form since"
+_SMOKED_BEFORE_THAT = re.compile(r"\b(?:for|about)\s+(?:about\s+)?\d+(?:\.\d+)?\s+(?:years|yrs)\s+before (?:that|then)\b|"
+                                 r"\bbefore (?:that|then)\b[^.;]{0,40}\bfor\s+(?:about\s+)?\d+(?:\.\d+)?\s+(?:years|yrs)\b")
+_QUIT_ALL_NICOTINE = re.compile(r"\b(?:quit|stopped|gave up)\b[^.;]{0,40}\b(?:no|haven'?t had|not had|hasn'?t had|without)\s+"
+                                r"(?:any\s+)?nicotine\b")
+
+
+def _ended_at_age(answer: _Answer) -> bool:
+    """'a pack a day from 18 until I was 53', 'from 18 to 63, I'm 71 now': smoking that stopped at an age."""
+    start = _START_AGE.search(answer.text)
+    stop = _STOP_AGE.search(answer.text, start.end()) if start else None
+    if stop is None:
+        return False
+    if re.search(r"\b(?:was|turned|hit|reached)\s+(?:age\s+)?(?:about\s+|around\s+)?\d", stop.group(0)):
+        return True  # "until I was 53": in the past
+    age = _LOOSE_AGE.search(answer.text)
+    return bool(age and float(age.group("n")) > float(stop.group("n")))
 
 
 def _ended_smoking_span(answer: _Answer) -> bool:
@@ -1034,6 +1080,8 @@ _START_AGE = re.compile(r"\b(?:since|from)\s+(?:when\s+)?(?:i was|she was|he was
                         r"\b(?:i|she|he) was\s+(?:about\s+|around\s+)?(?P<n3>\d{1,2})\s+when\s+(?:i|she|he)\s+"
                         r"(?:first\s+)?(?:started|began|took (?:it|them|smoking) up)\b|"
                         r"\b(?:as a|as an|from my|in my|since my|from her|from his)\s+(?P<teen>teen\w*)|"
+                        # "from when I joined the navy at 18"
+                        r"\b(?:from|since) when\b[^.;,]{0,30}?\bat\s+(?:age\s+)?(?P<n4>\d{2})\b(?!\s*(?:years|yrs|cig|pack|a day))|"
                         r"\b(?:from|in|since) (?:my|her|his) (?P<part>early|mid|late)?[\s-]*(?P<decade>[1-6]0)'?s\b")
 _STOP_AGE = re.compile(r"\b(?:(?:until|till|til|to)\s+when|until|till|til|to|(?:quit|stopped|gave up)(?:\s+(?:last year|(?:\d+|a) years? ago|in \d{4}))?\s+at|"
                        r"quit when|stopped when)\s+"
@@ -1216,7 +1264,7 @@ def _start_age(match: re.Match) -> float:
         return 15.0
     if match.group("decade"):
         return float(int(match.group("decade")) + _DECADE_PART[match.group("part")])
-    return float(match.group("n") or match.group("n2") or match.group("n3"))
+    return float(match.group("n") or match.group("n2") or match.group("n3") or match.group("n4"))
 
 
 _AGE_SPAN = re.compile(r"\bbetween\s+(?:the\s+)?ages?\s+(?:of\s+)?(?P<a1>\d{1,2})\s+and\s+(?P<a2>\d{2})\b")
@@ -1264,10 +1312,15 @@ _NOW_USE = re.compile(
     r"(?:(?:'ve|have|has|'s)\s+)?been\s+(?:vaping|using|chewing|dipping|on (?:the |a )?(?:vape|patch\w*|gum|lozenges|pouches))\b"
     r"(?:[^.;!?]{0,20}?\b(?:ever since|since then|since|now|every day|daily))?)\b")
 # habits: a use now, unless the clause describes a past rate ("a pack daily for 30 years")
+# the present perfect of a product: a use that has lasted up to now
+_USED_FOR_UP_TO_NOW = re.compile(r"\b(?:i|she|he)(?:'ve|\s+have|'s|\s+has)\s+(?:vaped|chewed|dipped|"
+                                 r"used (?:a |the )?(?:vape|juul|snus|pouches|patch\w*|gum|nicotine \w+))\s+(?:for|since)\b")
+_USED_UNTIL = re.compile(r"\b(?:vaped|vaping|chewed|dipped|used (?:the |a |nicotine )?(?:vape|juul|patch\w*|gum|lozenges|pouches|snus)|"
+                         r"on (?:the )?(?:patch\w*|gum|vape|lozenges))\b[^.;,]{0,25}?\b(?:till|until|up to|through)\s+")
 _HABIT = re.compile(r"\b(every (?:day|morning|night|evening|weekend)|each day|daily|sometimes|occasionally|"
                     r"now and (?:then|again)|once in a while|socially|(?:on|at) (?:the )?weekends?)\b")
 _PAST_HABIT = re.compile(r"\b(smoked|used|chewed|vaped|dipped|for \d+(?:\.\d+)? (?:years|yrs))\b")
-_STOPPED = re.compile(r"\b(stopped|quit|gave up|given up|haven'?t|hasn'?t|not|no|never|off|put (?:it|them) down|"
+_STOPPED = re.compile(r"\b(stopped|quit|gave up|given up|gave (?:it|them) up|haven'?t|hasn'?t|not|no|never|off|put (?:it|them) down|"
                       r"used to|until|till|nothing|none|free|clean|without|non-?smoker|non smoker)\b")
 _LAST_USE = re.compile(r"\blast\s+(?:time|one|cigarette|cig|vape|puff|used|use|had)\b")
 _NICOTINE_FREE = re.compile(
@@ -1308,6 +1361,12 @@ def _nicotine(answer: _Answer, result: Extraction) -> None:
     # a never-smoker's last cigar, pipe or vape is their last nicotine: "just the odd cigar, last one at Christmas"
     never_but_other = result.facts.get("smoking_status") == "never" and _OTHER_PRODUCT.search(answer.text) \
         and (_LAST_USE.search(answer.text) or re.search(r"\b(?:stopped|quit|gave (?:it |them )?up)\b", answer.text))
+    until = _USED_UNTIL.search(answer.text)
+    until_ref = next((t for t in answer.times if until and until.end() <= t.start <= until.end() + 3
+                      and t.kind in ("date", "ago")), None)
+    if until_ref is not None:  # "quit smoking in 2016 but vaped till march of this year"
+        result.set("months_since_nicotine", max(0.0, until_ref.months_before(answer.today)), approximate=until_ref.approximate)
+        return
     if not (asked or mentions or never_but_other):
         return
     when = _last_use_time(answer)
@@ -1334,7 +1393,7 @@ def _names_a_medicine(answer: _Answer, match: re.Match) -> bool:
                for t in answer.terms_of("medicines")) or bool(re.search(r"\b(steroids?|antibiotics?|pills?)\b", match.group(0)))
 
 
-_SHORT_CLAUSE_BREAK = re.compile(r"[,.;!?]|\s(?:and|but)\s")
+_SHORT_CLAUSE_BREAK = re.compile(r"[,;!?]|\.(?!\d)|\s(?:and|but)\s")
 
 
 def _short_clauses(answer: _Answer) -> list[tuple[int, int]]:
@@ -1364,11 +1423,14 @@ def _uses_nicotine_now(answer: _Answer, asked: bool) -> bool:
         stop = None  # "no cigarettes since" is about what was given up, not the Juul
     if switched and not stop:
         return True  # "switched from cigarettes to a Juul" and did not say they stopped that too
+    lasting = _USED_FOR_UP_TO_NOW.search(text)
+    if lasting and not _STOPPED.search(text, lasting.end()):
+        return True  # "never smoked cigarettes, but I've vaped for about 2 years", and not "... but quit last month"
     # clauses, and within them the stretches between commas ("stopped 2 months ago, using the patch now")
     for low, high in answer.clauses + _short_clauses(answer):
         clause = text[low:high]
         product = _OTHER_PRODUCT.search(clause) or _CIGARETTE_WORDS.search(clause)
-        refers = re.search(r"\b(them|it|one)\b", clause) and (asked or _OTHER_PRODUCT.search(text))
+        refers = re.search(r"\b(them|it|one|1|2|a couple|some|a few)\b", clause) and (asked or _OTHER_PRODUCT.search(text))
         if not (product or refers):
             continue
         habit = _HABIT.search(clause) and not (_PAST_HABIT.search(clause) or _daily_packs(clause))
@@ -1643,6 +1705,11 @@ def _last_dose(answer: _Answer, positive: list[Term], mentioned: list[Term], ask
             return answer.today
     dated = [answer.time_near(t.start, t.end, kinds=("date", "ago", "now")) for t in positive]
     dated = [ref.day for ref in dated if ref is not None]
+    last_course = _LAST_ONE.search(answer.text) if positive else None
+    if last_course is not None:  # "2 rounds this fall, the last one finished about 3 weeks ago"
+        ref = answer.time_near(last_course.start(), last_course.end(), kinds=("date", "ago"))
+        if ref is not None and ref.start > last_course.start():
+            dated.append(ref.day)
     if not dated:
         # "prednisone in august... no wait it was september 10th": the corrected date stands in the next sentence
         dated = [t.day for term in positive for t in answer.times if t.kind in ("date", "ago")
@@ -1673,6 +1740,9 @@ def _dates_either_side_of_window(answer: _Answer) -> bool:
             if ages[0] < WINDOW_DAYS <= ages[1]:
                 return True
     return False
+
+
+_LAST_ONE = re.compile(r"\b(?:the\s+)?(?:last|latest|most recent)\s+(?:one|course|round|burst|dose|time)\b")
 
 
 def _the_flare_day(answer: _Answer) -> Optional[date]:
@@ -1831,7 +1901,8 @@ def _immunosuppressants(answer: _Answer, result: Extraction) -> None:
     terms = answer.terms_of("medicines", "immunosuppressant")
     current = [t for t in _positive(answer, terms)
                if not _STOPPED_MEDICINE.search(answer.text[slice(*answer.clause_of(t.start))])]
-    corrected_no = answer.polarity == NO and re.search(r"\b(?:actually|sorry|i mean|no wait)\b", answer.text)
+    corrected_no = (answer.polarity == NO and re.search(r"\b(?:actually|sorry|i mean|no wait)\b", answer.text)) or \
+        re.search(r"\b(?:wait|actually|sorry|i mean)\W+(?:no\W+)?(?:i|she|he)\s+(?:stopped|quit|came off)\s+(?:that|it|them)\b", answer.text)
     if current and not corrected_no:  # not "yes methotrexate. oh actually I stopped that last year, so no"
         result.set("immunosuppressants", True)
     elif answer.asked == "immunosuppressants":
@@ -1981,9 +2052,11 @@ def _flare_time(answer: _Answer, flare) -> Optional[TimeRef]:
     if (flare or _flare_asked(answer)) and len(points) > 1 and _SEVERAL_FLARES.search(answer.text):
         return max(points, key=lambda t: t.day)  # "two flare ups, one last december and one in august": the latest
     if flare:
-        near = answer.time_near(flare.start(), flare.end(), kinds=("date", "ago", "now"), sentence=False)
-        if near is not None:
-            return near
+        flares = [m for m in _FLARE.finditer(answer.text) if not answer.negated(m.start(), m.end())] or [flare]
+        near = [answer.time_near(m.start(), m.end(), kinds=("date", "ago", "now"), sentence=False) for m in flares]
+        near = [ref for ref in near if ref is not None]
+        if near:  # "pneumonia in feb and then a flare in june": the latest
+            return max(near, key=lambda t: t.day)
     return max(points, key=lambda t: t.day) if points else None
 
 
@@ -2039,6 +2112,12 @@ def _about_relative(answer: _Answer, term: Term) -> bool:
     """
     low, high = answer.sentence_of(term.start)
     sentence = answer.text[low:high]
+    # the relative must be in the term's stretch of the sentence: "a basal cell on my cheek, and my
+    # sister had breast cancer but not me" sets only the sister's cancer apart
+    clause_low, _ = _short_clause(answer.text, term.start)
+    if not _RELATIVE.search(answer.text, clause_low, term.end) and _RELATIVE.search(answer.text, low, high) \
+            and _RELATIVE.search(answer.text, low, high).start() > term.end:
+        return False
     return bool(_RELATIVE.search(sentence)) and (answer.polarity == NO or bool(_FAMILY_ONLY.search(sentence))
                                                  or bool(_NOT_ME.search(sentence)))
 
@@ -2130,6 +2209,10 @@ def _cancer_years_ago(answer: _Answer, positive: list[Term]) -> Optional[float]:
             return round(span.duration_days / 365.25, 1)
     refs = [answer.time_near(t.start, t.end, kinds=("date", "ago", "duration")) for t in positive]
     refs = [r for r in refs if r is not None] or answer.point_times()
+    at_age = re.search(r"\b(?:at|when i was|when she was|when he was|aged?)\s+(?:age\s+)?(\d{1,2})\b(?!\s*(?:years|yrs|%))", answer.text)
+    age = answer.known.get("age") or (float(m.group("n")) if (m := _LOOSE_AGE.search(answer.text)) else None)
+    if not refs and at_age and age and float(age) > float(at_age.group(1)):
+        return float(age) - float(at_age.group(1))  # "had hodgkins at 30. I'm 72 now"
     if not refs:
         return None
     latest = max(refs, key=lambda r: r.day)
@@ -2166,7 +2249,7 @@ _SAID_FINE = re.compile(r"\b(fine|ok|okay|good|healthy|normal)\b")
 # a doctor's all-clear for a symptom or finding: "my cardiologist said it's nothing serious"
 _HARMLESS = re.compile(r"\b(nothing (?:serious|to worry about|wrong|major)|not (?:serious|dangerous|a (?:problem|concern|worry))|"
                        r"(?:not|n't) (?:too |very |at all )?(?:worried|concerned)|never (?:been |got |were |was )?(?:worried|concerned|bothered)|"
-                       r"harmless|benign|innocent|no big deal|nothing (?:was |has been |ever )*(?:diagnosed|found)|"
+                       r"harmless|benign|innocent|no big deal|(?:is|was|it'?s|only|just)\s+(?:very\s+)?(?:mild|minor|trivial|slight)|nothing (?:was |has been |ever )*(?:diagnosed|found)|"
                        r"never (?:got |been |was )?diagnosed|(?:they|doctors?) found nothing)\b")
 # a finding still being worked up: "they saw something on my echo, waiting to see a cardiologist"
 _HEART_PENDING = re.compile(r"\b(?:found|saw|seen|showed|shows|something)\b[^.;]{0,30}\b(?:echo\w*|ekg|ecg|stress test|heart scan)\b|"
@@ -2399,12 +2482,11 @@ _CAN_ATTEND = re.compile(
 _SITE = r"(?:to\s+(?:the\s+)?(?:clinic|site|study|trial|mayo|jacksonville|florida|hospital|visits|appointments)|there|(?:to|for)\s+(?:every|each|all(?: the)?)\s+(?:visit|appointment)s?)\b"
 _CANNOT_ATTEND_SITE = re.compile(
     r"\b(?:can'?t|cannot|can not|couldn'?t|unable to|not able to|won'?t be able to)\s+(?:\w+\s+){0,2}?"
-    r"(?:travel|get|come|go|make it|fly|drive)\s+(?:all the way\s+)?" + _SITE)
-_SITE_TRIPS = r"(?:the\s+|those\s+)?(?:visits|trips?|study (?:visits|appointments)|travel\w*|getting (?:there|to \w+)|the drive|commute)"
-_CANNOT_ATTEND_SITE = re.compile(_CANNOT_ATTEND_SITE.pattern +
+    r"(?:travel|get|come|go|make it|fly|drive)\s+(?:all the way\s+)?" + _SITE +
     # "getting to florida for visits would be impossible"
     r"|\b(?:getting|travel\w*|trips?|the (?:drive|trip|journey))\s+(?:to|there|up|down)\b[^.;]{0,30}?\b(?:would be|will be|is|'?s)\s+"
     r"(?:just\s+)?(?:impossible|out of the question|too (?:much|hard|far|difficult)|not (?:possible|doable))\b")
+_SITE_TRIPS = r"(?:the\s+|those\s+)?(?:visits|trips?|study (?:visits|appointments)|travel\w*|getting (?:there|to \w+)|the drive|commute)"
 _CAN_ATTEND_SITE = re.compile(
     r"\b(?:can|could|will|'ll)\s+(?:easily\s+)?(?:travel|get|come|go|make it|drive)\s+(?:a (?:ride|lift)\s+|all the way\s+)?"
     r"(?:(?:up|down|over|in)\s+)?" + _SITE

@@ -87,11 +87,16 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "on the 3rd of this month", "the 20th of last month"
     ("day_of_month", re.compile(r"\b(?:on\s+the|(?P<the>the))\s+(?P<day>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\b"
                                 r"(?:\s+of\s+(?P<which>this|last)\s+month\b)?(?!\s+(?:time|day|week|floor|try|attempt|one))")),
+    # "8 weeks ago this friday": counted back from the coming weekday
+    ("ago_from_weekday", re.compile(rf"\b(?P<approx>(?:{HEDGES})\s+)?" + _COUNT + _UNIT
+                                    + r"\s+(?:ago|back)\s+(?:this|on|next|come)\s+(?P<weekday>monday|tuesday|wednesday|thursday|"
+                                    r"friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b")),
     # "3 years ago", "about 6 weeks back", "a year ago"
     ("ago", re.compile(rf"\b(?P<approx>(?:{HEDGES})\s+)?" + _COUNT + _UNIT
                        + r"\s+(?:ago|back|before now|earlier)\b(?:\s+today\b)?")),
+    # "my independence day" (the day someone quit) is not the 4th of July
     ("holiday", re.compile(r"\b(?P<rel>right\s+after|just\s+after|after|before|around|at|over)?\s*"
-                           r"(?P<last>last\s+)?(?P<name>(?:christmas|new\s+years?(?:'s)?)\s+eve|christmas|xmas|"
+                           r"(?<!my )(?<!our )(?<!his )(?<!her )(?P<last>last\s+)?(?P<name>(?:christmas|new\s+years?(?:'s)?)\s+eve|christmas|xmas|"
                            r"new\s+years?(?:'s)?|thanksgiving|easter|"
                            r"halloween|4th\s+of\s+july|independence\s+day|labor\s+day|memorial\s+day|valentine'?s?(?:\s+day)?|"
                            r"st\.?\s+patrick'?s?(?:\s+day)?)\b"
@@ -297,6 +302,11 @@ def _ago(match: re.Match, today: date, kind: str = "ago") -> Optional[TimeRef]:
                 approximate=bool(match["approx"] or match["a"] or match["num2"]), duration_days=days)
 
 
+def _ago_from_weekday(match: re.Match, today: date) -> Optional[TimeRef]:
+    ahead = (WEEKDAYS[match["weekday"][:3]] - today.weekday()) % 7
+    return _ago(match, today + timedelta(days=ahead))
+
+
 def _duration(match: re.Match, today: date) -> Optional[TimeRef]:
     if match["a"] and _RATE_BEFORE.search(match.string[max(0, match.start() - 20):match.start()]):
         return None
@@ -416,7 +426,7 @@ def _relative_day(match: re.Match, today: date) -> Optional[TimeRef]:
 
 _RESOLVERS: dict[str, Callable[[re.Match, date], Optional[TimeRef]]] = {
     "iso_date": _iso_date, "numeric_date": _numeric_date, "month_year": _month_year,
-    "day_month": _day_month, "day_of_month": _day_of_month, "month": _month, "ago": _ago, "last_unit": _last_unit,
+    "day_month": _day_month, "day_of_month": _day_of_month, "month": _month, "ago": _ago, "ago_from_weekday": _ago_from_weekday, "last_unit": _last_unit,
     "part_of_period": _part_of_period, "weekday": _weekday, "fixed_ago": _fixed_ago,
     "holiday": _holiday, "season": _season, "decade": _decade, "year": _year, "relative_day": _relative_day,
     "duration": _duration,
