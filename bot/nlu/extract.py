@@ -289,8 +289,8 @@ def _clauses(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in bounds if e > s]
 
 
-_SMOKING_PHASES = re.compile(r"\b(?:packs?|ppd|cig\w*|smok\w*)\b[^.;]*\b(?:another|the (?:last|next|final|other))\s+\d")
-_ANOTHER_COUNT = re.compile(r"\b(?:(?<=another )|(?<=the last )|(?<=the next )|(?<=the final )|(?<=the other ))\d+(?:\.\d+)?\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|packs?|cig\w*|a day|per|"
+_SMOKING_PHASES = re.compile(r"\b(?:packs?|ppd|cig\w*|smok\w*)\b[^;]*\b(?:another|first|1th|the (?:last|next|final|other|first|1th))\s+\d")  # "first" is "1th" here
+_ANOTHER_COUNT = re.compile(r"\b(?:(?<=another )|(?<=the last )|(?<=the next )|(?<=the final )|(?<=the other )|(?<=1th ))\d+(?:\.\d+)?\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|packs?|cig\w*|a day|per|"
                             r"or so|kg|lb|minutes?|times?|\w+ (?:a|per) day))")
 
 
@@ -321,6 +321,9 @@ def analyse(text: str, today: date, requested_slot: Optional[str] = None,
         normalised = re.sub(r"^(\W*(?:yes\W+|yeah\W+)?)(" + _CANCER_SITES + r")\b(?!\s+(?:cancer|ca)\b)", r"\1\2 cancer", normalised)
     normalised = re.sub(r"(?<![\w.])half\s+(?=packs?\b|pk\b)", "0.5 ", normalised)
     normalised = re.sub(r"\b(?:a|one)\s+(?:full|whole)\s+(?=packs?\b)", "1 ", normalised)  # "went up to a full pack"
+    # homophones typed for numbers: "too packs a day", "quit for years ago"
+    normalised = re.sub(r"\btoo\s+(?=packs?\b)", "2 ", normalised)
+    normalised = re.sub(r"\bfor\s+(?=(?:years|months|weeks)\s+ago\b)", "4 ", normalised)
     if _SMOKING_PHASES.search(normalised):
         # "a pack a day for 20 years then half a pack for another 10": the second phase's unit is years
         normalised = _ANOTHER_COUNT.sub(r"\g<0> years", normalised)
@@ -391,7 +394,7 @@ _AGE_DECADE = re.compile(r"\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|is|are)\s
 _BARE_DECADE = re.compile(r"^\W*(?:about\s+|around\s+)?(?:in\s+(?:my|her|his|their)\s+)?(?P<part>early|mid|late)?[\s-]*"
                           r"(?P<decade>[2-9]0)'?s\W*$")
 _DECADE_PART = {"early": 2, "mid": 5, "late": 8, None: 5}
-_BIRTH_CUE = re.compile(r"\b(?:born|dob|d\.o\.b\.?|date of birth|birthday is|birth date|birthdate)\b[:\s]*(?:in\s+|on\s+)?")
+_BIRTH_CUE = re.compile(r"\b(?:born|dob|d\.o\.b\.?|date of birth|birthday is|birth date|birthdate|b\.)(?:\b|(?<=\.))[:\s]*(?:in\s+|on\s+)?")
 _BARE_BIRTH_YEAR = re.compile(r"^\W*(?P<year>19[0-9]{2}|20[0-2][0-9])\W*$")
 # a number after these is not the current age: "since I was 16", "5 foot 6"
 _PAST_AGE_BEFORE = re.compile(r"(?:\b(?:since|from|when|at|until|till|was|were|started|quit|stopped|age of)\s+(?:i\s+was\s+|age\s+)?"
@@ -428,6 +431,10 @@ def _age(answer: _Answer, result: Extraction) -> None:
                   and 18 <= float(m.group("n")) <= 110]
     if answer.asked == "age" and not found:
         found = _bare_age(answer)
+    elif answer.asked == "age":
+        lead = re.match(r"^\W*(\d{2,3})\b(?=\s*(?:[,;:!—–-]|\.(?!\d)|$))", answer.text)
+        if lead and 18 <= float(lead.group(1)) <= 110 and all(p != lead.start(1) for p, _, _ in found):
+            found.append((lead.start(1), float(lead.group(1)), False))  # "68 — my grandson is typing, he's 15"
     found = _ages_of_the_person_screened(answer, result, found)
     if not found:
         return
@@ -451,6 +458,9 @@ def _ages_of_the_person_screened(answer: _Answer, result: Extraction,
     without such a cue nobody can tell whose age the question got, so the age is left unsure."""
     own = [item for item in found if _whose_age(answer, item[0]) == "self"]
     other = [item for item in found if _whose_age(answer, item[0]) == "other"]
+    unowned = [item for item in found if _whose_age(answer, item[0]) is None]
+    if unowned and other and not own and not _CAREGIVER.search(answer.text):
+        return unowned  # "turning 70 next month. My wife is 65": the age said without an owner is the speaker's
     if not (own and other) or len({v for _, v, _ in own + other}) == 1:
         return found
     if _CAREGIVER.search(answer.text):
@@ -534,12 +544,22 @@ def _years_between(born: date, today: date) -> int:
     return years
 
 
+_DATE_WORDS = set(MONTHS) | {"in", "of", "on", "the", "st", "nd", "rd", "th"}
+
+
 def _bare_age(answer: _Answer) -> list[tuple[int, float, bool]]:
     """An answer to "how old are you?": a birth year, "mid 70s", or the first plain number."""
     text = answer.text
     birth_year = _BARE_BIRTH_YEAR.match(text)
     if birth_year:
         return [(birth_year.start("year"), float(answer.today.year - int(birth_year.group("year"))), False)]
+    # "Dec 1953", "1957 in august", "3/14/1949": a date of birth without the word "born"
+    dates = [t for t in answer.times if t.kind == "date" and 1900 <= t.day.year <= answer.today.year - 15]
+    if len(dates) == 1 and set(re.findall(r"[a-z]+", text)) <= _DATE_WORDS:
+        born = dates[0].day
+        if re.search(r"\b(?:" + "|".join(MONTHS) + r")\b", text) and born.day == 15 and born.month != 7:
+            born = born.replace(day=1)  # a month of birth alone: counted from the month's start
+        return [(dates[0].start, float(_years_between(born, answer.today)), False)]
     decade = _BARE_DECADE.match(text)
     if decade:
         return [(decade.start("decade"), _decade_age(decade), True)]
@@ -822,7 +842,7 @@ _OTHER_PRODUCT = re.compile(
     r"\b(vap\w*|e-?cig\w*|juul\w*|cigars?|cigarillos?|pipes?|chew\w*|dips?\b|dipped|dipping|snuff|snus|patch\w*|"
     r"gum|lozenges?|pouches|zyn|nicorette|hookah|nicotine)\b")
 _CURRENT_SMOKER = re.compile(
-    r"\b(still smok\w*|currently smok\w*|(?:i|she|he|they)\s+(?:still\s+|only\s+|just\s+)?smokes?\b(?!\s*(?:d|-free))|"
+    r"\b(still smok\w*|currently smok\w*|(?:i|she|he|they)\s+(?:still\s+|only\s+|just\s+)?smokes?\b(?!\s*(?:d|-free|before\b|in the past\b))|"
     # "newports, been smoking them since I was a teenager"
     r"(?<!had )(?<!had )\bbeen smoking (?:them|those|these|it)\b|"
     r"i'?m a smoker|am a smoker|is a smoker|current smoker|cut(?:ting)? (?:way |right |a lot |it |them )?(?:back|down)|(?:'ve|have|has|'s) been smoking|"
@@ -846,7 +866,7 @@ _STILL_SMOKING = re.compile(r"\bstill\b(?:(?!\b(?:not|never|no)\b|n't)[^.;,]){0,
 _NEVER_SMOKER = re.compile(
     r"\b(never smoked|never been a smoker|never a smoker|(?<!been a )non[- ]?smoker(?! for| since)|never touched (?:a )?cigarettes?|"
     r"never (?:did|have) smoke\w*|didn'?t ever smoke|have never smoked|has never smoked|"
-    r"never (?:smoked |had |used |did |tried )?(?:cigarettes|cigs)|never (?:a|one) (?:single )?cigarette|"
+    r"never (?:smoked |had |used |did |tried )?(?:any )?(?:cigarettes|cigs|tobacco)|never (?:a|one) (?:single )?cigarette|"
     r"(?:was |been )?never (?:was |been )?(?:a|much of a) (?:cigarette|cig) (?:guy|man|person|smoker|woman|girl|lady|fan)|"
     # "only secondhand", "never used any nicotine at all"
     r"(?:only|just)\s+(?:ever\s+)?(?:breathed\s+)?(?:second|2nd|2th)[- ]?hand(?:\s+smoke)?|never (?:used|touched|tried) (?:any )?(?:nicotine|tobacco)|never (?:used|touched|tried) any of (?:that|it|them|those|the above)(?: stuff)?)\b")
@@ -914,7 +934,7 @@ def _smoking_status(answer: _Answer) -> Optional[str]:
     if any(_is_cigarette_quit(answer, match) for match in _QUIT.finditer(text)):
         return "former"
     if about_smoking and (_SWITCHED.search(text) or _ended_smoking_span(answer) or _ended_at_age(answer)
-                          or _SMOKED_BEFORE_THAT.search(text)):
+                          or _SMOKED_BEFORE_THAT.search(text) or _UNTIL_AGO.search(text)):
         return "former"
     if _QUIT_ALL_NICOTINE.search(text):
         return "former"  # "quit in 2001 and haven't had nicotine in any form since"
@@ -930,6 +950,9 @@ def _smoking_status(answer: _Answer) -> Optional[str]:
     return None
 
 
+_SELF_STOPPED = re.compile(r"\bi\s+(?:quit|stopped|gave up|never|don'?t|do not)\b")
+
+
 def _clause_says_current(answer: _Answer, low: int, high: int) -> bool:
     """A clause about smoking cigarettes now; "but I still vape" is about another product."""
     clause = answer.text[low:high]
@@ -941,6 +964,8 @@ def _clause_says_current(answer: _Answer, low: int, high: int) -> bool:
                                         and re.search(r"\b(?:quit|stopped|gave up|packed it in)\b", answer.text[low + cue.end():]))]
     if not cues:
         return False
+    if _RELATIVE.search(clause) and _SELF_STOPPED.search(answer.text):
+        return False  # "my wife still smokes, I quit 12 years ago": the wife's habit
     cigarettes = list(re.finditer(r"\b(?:cigarettes?|cigs?)\b", answer.text))
     if cigarettes and all(answer.negated(m.start(), m.end()) for m in cigarettes) and _OTHER_PRODUCT.search(answer.text):
         return False  # "pipe only, no cigarettes, and I still have one after dinner": the pipe
@@ -991,6 +1016,7 @@ def _quit_time(answer: _Answer, match: re.Match) -> Optional[TimeRef]:
 # "... for 30 years before that" after a quit date; "quit in 2001, no nicotine in any form since"
 _SMOKED_BEFORE_THAT = re.compile(r"\b(?:for|about)\s+(?:about\s+)?\d+(?:\.\d+)?\s+(?:years|yrs)\s+before (?:that|then)\b|"
                                  r"\bbefore (?:that|then)\b[^.;]{0,40}\bfor\s+(?:about\s+)?\d+(?:\.\d+)?\s+(?:years|yrs)\b")
+_UNTIL_AGO = re.compile(r"\b(?:until|till|til|up to)\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s+(?:years?|months?|weeks?)\s+ago\b")
 _QUIT_ALL_NICOTINE = re.compile(r"\b(?:quit|stopped|gave up)\b[^.;]{0,40}\b(?:no|haven'?t had|not had|hasn'?t had|without)\s+"
                                 r"(?:any\s+)?nicotine\b")
 
@@ -1109,6 +1135,11 @@ def _pack_years(answer: _Answer, result: Extraction, status: Optional[str]) -> N
                                 and re.match(r"\S+\s+packs?\s+(?:for|over)\s+(?:about\s+|around\s+)?\d", text[r[0]:])])
     rates = _packs_carried_on(text, rates)
     periods = _years_smoked(answer, result, status) if rates or about_smoking else []
+    others = _relatives_sentences(answer)
+    if others and any(not _inside(r[0], others) for r in rates):
+        # "I smoked a pack a day for 30 years. My husband smoked 2 packs for 50": only the speaker's
+        rates = [r for r in rates if not _inside(r[0], others)]
+        periods = [p for p in periods if not _inside(p[0], others)]
     if answer.asked != "pack_years":
         # volunteered, a period counts only next to a rate or a smoking word, not
         # "I've been a nurse for 30 years and I smoke 10 a day"
@@ -1131,6 +1162,16 @@ def _pack_years(answer: _Answer, result: Extraction, status: Optional[str]) -> N
     result.set("pack_years", round(total, 1), approximate=approximate)
 
 
+def _relatives_sentences(answer: _Answer) -> list[tuple[int, int]]:
+    """Sentences that open with a relative as their subject: "My husband smoked 2 packs a day"."""
+    return [(low, high) for low, high in _sentences(answer.text)
+            if re.match(r"\W*(?:and\s+|but\s+)?(?:my|her|his|our)\s+(?:\w+\s+)?" + _PERSON + r"\b", answer.text[low:high])]
+
+
+def _inside(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(low <= position < high for low, high in spans)
+
+
 def _packs_carried_on(text: str, rates: list[tuple[int, float, bool]]) -> list[tuple[int, float, bool]]:
     """'4 packs a day for 6 years then 1 a day for 30': after a rate in packs, a small bare count
     in a later period is packs too, not one cigarette."""
@@ -1149,7 +1190,9 @@ def _packs_carried_on(text: str, rates: list[tuple[int, float, bool]]) -> list[t
 # have been for 40 years", "and did that for 30 years"
 _CARRIES_ON = re.compile(r"^\W*(?:and\s+|so\s+)?(?:(?:i|she|he)(?:'ve|'s|\s+have|\s+has)?\s+)?(?:have\s+|has\s+)?"
                          r"(?:been(?:\s+(?:doing (?:it|that|this)|at it|smoking|like that))?|did (?:that|it)|done (?:that|it)|"
-                         r"kept (?:that|it) up)\s+(?:for\s+)?$")
+                         r"kept (?:that|it) up)\s+(?:for\s+)?$"
+                         # "(still smoke 10 a day,) have since I was 18"
+                         r"|^\W*(?:and\s+)?(?:(?:i|she|he)\s+)?(?:have|has|'ve)\s+(?:ever\s+)?$")
 
 
 def _about_smoking_here(text: str, position: int, rates: list[tuple[int, float, bool]]) -> bool:
@@ -1232,10 +1275,15 @@ def _years_smoked(answer: _Answer, result: Extraction, status: Optional[str]) ->
         if _NOT_SMOKING_PERIOD.search(text[clause_start:match.start()]):
             continue  # "I've had COPD for 10 years"
         years, approximate = _middle(match) if match.group("n") else (float(match.group("more")), False)
+        if re.match(r"\s*(?:in\s+)?(?:total|all|altogether|all together|overall)\b", text[match.end():]):
+            continue  # "30 years total. First 10 a pack a day, the last 20 half a pack": the phases count
         if 0 < years <= 90:
             periods.append((match.start(), years, approximate))
     for match in _YEAR_SPAN.finditer(text):
         years = _year_span(match, answer.today, status)
+        quit_year = _QUIT_YEAR.search(text, match.end()) if match.group("since") else None
+        if years is None and quit_year and 0 < int(quit_year.group("year")) - int(match.group("since")) <= 90:
+            years = float(int(quit_year.group("year")) - int(match.group("since")))  # "since 1975, quit in 2015"
         if years is not None:
             periods.append((match.start(), years, False))
     if not periods:
@@ -1243,6 +1291,9 @@ def _years_smoked(answer: _Answer, result: Extraction, status: Optional[str]) ->
         if from_ages is not None:
             periods.append((*from_ages, False))
     return sorted(periods)
+
+
+_QUIT_YEAR = re.compile(r"\b(?:quit|stopped|gave up)\b[^.;]{0,15}?\b(?:in\s+)?(?P<year>(?:19|20)\d{2})\b")
 
 
 def _span_years(match: re.Match) -> tuple[Optional[str], Optional[str]]:
@@ -1293,6 +1344,11 @@ def _years_since_start_age(answer: _Answer, result: Extraction, status: Optional
     stop_year = _STOP_YEAR.search(answer.text, start.end())
     if stop_year:  # "from 16 until 2017": the age in 2017
         return float(age) - (answer.today.year - int(stop_year.group("year"))) - start_age
+    until_ago = _UNTIL_AGO.search(answer.text, start.end())
+    if until_ago:  # "started at 14, a pack a day until 2 years ago"
+        ago = re.search(r"(\d+(?:\.\d+)?)\s+(year|month|week)", until_ago.group(0))
+        per_year = {"year": 1, "month": 12, "week": 52}[ago.group(2)]
+        return float(age) - float(ago.group(1)) / per_year - start_age
     quit_months = result.facts.get("smoking_quit_months_ago", answer.known.get("smoking_quit_months_ago"))
     if status == "former" or quit_months is not None:
         return float(age) - float(quit_months) / 12 - start_age if quit_months is not None else None
@@ -1304,7 +1360,7 @@ def _years_since_start_age(answer: _Answer, result: Extraction, status: Optional
 # a use going on now; weak cues ("sometimes") give way to an explicit time of last use
 _NOW_USE = re.compile(
     r"\b(still|currently|this morning|right now|these days|nowadays|now|"
-    r"(?:i|she|he)\s+(?:only\s+|do\s+|does\s+)?(?:have|has|enjoy|enjoys|vape|vapes|chew|chews|dip|dips|use|uses|am using|is using|'?m using|smoke|smokes)|"
+    r"(?:i|she|he)\s+(?:only\s+|do\s+|does\s+)?(?:have|has|enjoy|enjoys|vape|vapes|chew|chews|dip|dips|use|uses|am using|is using|'?m using|smoke|smokes)\b(?!\s+(?:before|in the past)\b)|"
     r"^\W*(?:only\s+|just\s+)?(?:smoke|vape|chew|dip|use)s?\b(?=\s+(?:an?\s+|the\s+|my\s+)?(?:\w+\s+)?(?:pipe|cigar|vape|e-?cig|juul|snus|chew|dip|patch|gum|pouch))|"
     r"(?:i'?m|she'?s|he'?s|currently) using|"
     r"i'?m on|am on|is on|she'?s on|he'?s on|"
@@ -1319,7 +1375,7 @@ _USED_UNTIL = re.compile(r"\b(?:vaped|vaping|chewed|dipped|used (?:the |a |nicot
                          r"on (?:the )?(?:patch\w*|gum|vape|lozenges))\b[^.;,]{0,25}?\b(?:till|until|up to|through)\s+")
 _HABIT = re.compile(r"\b(every (?:day|morning|night|evening|weekend)|each day|daily|sometimes|occasionally|"
                     r"now and (?:then|again)|once in a while|socially|(?:on|at) (?:the )?weekends?)\b")
-_PAST_HABIT = re.compile(r"\b(smoked|used|chewed|vaped|dipped|for \d+(?:\.\d+)? (?:years|yrs))\b")
+_PAST_HABIT = re.compile(r"\b(smoked|used|chewed|vaped|dipped|for \d+(?:\.\d+)? (?:years?|yrs?))\b")
 _STOPPED = re.compile(r"\b(stopped|quit|gave up|given up|gave (?:it|them) up|haven'?t|hasn'?t|not|no|never|off|put (?:it|them) down|"
                       r"used to|until|till|nothing|none|free|clean|without|non-?smoker|non smoker)\b")
 _LAST_USE = re.compile(r"\blast\s+(?:time|one|cigarette|cig|vape|puff|used|use|had)\b")
@@ -1429,6 +1485,9 @@ def _uses_nicotine_now(answer: _Answer, asked: bool) -> bool:
     # clauses, and within them the stretches between commas ("stopped 2 months ago, using the patch now")
     for low, high in answer.clauses + _short_clauses(answer):
         clause = text[low:high]
+        if _SELF_STOPPED.search(text) and _RELATIVE.search(text, *answer.sentence_of(high - 1)) \
+                and not re.search(r"\b(?:i|i'?m|me|my own)\b", clause):
+            continue  # "my wife is 65 and still smokes, I quit 12 years ago": the wife's habit
         product = _OTHER_PRODUCT.search(clause) or _CIGARETTE_WORDS.search(clause)
         refers = re.search(r"\b(them|it|one|1|2|a couple|some|a few)\b", clause) and (asked or _OTHER_PRODUCT.search(text))
         if not (product or refers):
@@ -2140,7 +2199,15 @@ def _in_doubt(answer: _Answer, term: Term) -> bool:
 
 
 def _own_positive(answer: _Answer, terms: list[Term]) -> list[Term]:
-    return [t for t in _positive(answer, terms) if not _about_relative(answer, t) and not _tested_for(answer, t)]
+    return [t for t in _positive(answer, terms) if not _about_relative(answer, t) and not _tested_for(answer, t)
+            and not _false_alarm(answer, t)]
+
+
+def _false_alarm(answer: _Answer, term: Term) -> bool:
+    """'a heart attack scare, it turned out to be heartburn': the condition was feared, not found."""
+    low, high = answer.sentence_of(term.start)
+    return bool(re.match(r"\s*scares?\b", answer.text[term.end:]) or
+                re.search(r"\bturned out (?:to be|it was)\b|\bit was (?:just|only) \w+", answer.text[term.end:high]))
 
 
 def _condition_answer(answer: _Answer, result: Extraction, slot: str, positive: list[Term],
@@ -2243,8 +2310,16 @@ def _autoimmune(answer: _Answer, result: Extraction) -> None:
 # a rhythm problem serious enough for a pacemaker or shocks: "pacemaker for a slow heart rhythm",
 # "shocked back into rhythm twice" (a bare "pacemaker" or "afib" goes to the study team)
 _SERIOUS_RHYTHM = re.compile(r"\bpacemaker\b[^.;]{0,45}\b(?:slow|brady\w*|sick sinus|block|paus\w*|stopp\w*)\b|"
-                             r"\bshocked (?:back )?(?:into|to) (?:a )?(?:normal )?rhythm|\bcardiover\w+")
-_HEART_FINE = re.compile(r"\b(heart|ticker)(?:'s| is)? (?:is )?(?:fine|ok|okay|good|healthy|normal|strong)\b")
+                             r"\bshocked (?:back )?(?:into|to) (?:a )?(?:normal )?rhythm|\bcardiover\w+|"
+                             # an irregular heartbeat treated with a blood thinner or rhythm drug
+                             r"\birregular (?:heart ?beat|rhythm|pulse)\b[^.]{0,50}\b(?:blood thinners?|eliquis|xarelto|warfarin|"
+                             r"coumadin|pradaxa|anticoagula\w+|amiodarone|ablation)\b|"
+                             r"\b(?:mitral|aortic|tricuspid|valve)\s+(?:\w+\s+)?(?:regurgitation|stenosis|insufficiency)\b(?=[^.]{0,30}\bsevere)|"
+                             r"\bsevere\s+(?:\w+\s+)?(?:regurgitation|stenosis|insufficiency)\b")
+_HEART_FINE = re.compile(r"\b(heart|ticker)(?:'s| is)? (?:is )?(?:fine|ok|okay|good|healthy|normal|strong)\b|"
+                         # "had a stress test last year and passed with flying colors"
+                         r"\b(?:stress test|echo\w*|ekg|ecg|holter(?: monitor)?|heart (?:tests?|workup|scan))\b[^.]{0,30}?"
+                         r"\b(?:passed|normal|fine|clear|ok|okay|good|nothing wrong)\b")
 _SAID_FINE = re.compile(r"\b(fine|ok|okay|good|healthy|normal)\b")
 # a doctor's all-clear for a symptom or finding: "my cardiologist said it's nothing serious"
 _HARMLESS = re.compile(r"\b(nothing (?:serious|to worry about|wrong|major)|not (?:serious|dangerous|a (?:problem|concern|worry))|"

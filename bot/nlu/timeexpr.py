@@ -106,6 +106,11 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "last friday", "on monday", "this past tuesday": the most recent such day before today
     ("weekday", re.compile(r"\b(?:(?P<which>last|this\s+past|past|on|this)\s+|(?<!every )(?<!each )(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s)))(?P<weekday>monday|tuesday|wednesday|thursday|"
                            r"friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b")),
+    # "back when covid started", "right before the pandemic": March 2020
+    ("pandemic", re.compile(r"\b(?:(?:when|since|after|before|until|till)\s+(?:the\s+)?(?:covid(?:-19)?|pandemic|coronavirus|lockdowns?)\b"
+                            r"(?:\s+(?:started|hit|began|came|first hit|kicked off|happened))?|"
+                            r"(?:start|beginning)\s+of\s+(?:the\s+)?(?:covid(?:-19)?|pandemic|lockdowns?)\b|"
+                            r"(?:covid(?:-19)?|the pandemic|lockdown)\s+(?:started|hit|began))")),
     # "a fortnight ago", "the other day", "the week before last"
     ("fixed_ago", re.compile(r"\b(?P<phrase>(?:a|one)\s+fortnight\s+(?:ago|back)|the\s+other\s+day|"
                              r"the\s+week\s+before\s+last|the\s+month\s+before\s+last|the\s+year\s+before\s+last)\b")),
@@ -174,9 +179,11 @@ def find_time_refs(text: str, today: date, age: Optional[float] = None) -> list[
 def _age_refs(text: str, today: date, age: float) -> list[TimeRef]:
     refs = []
     for match in re.finditer(r"\b(?:when|since|after)\s+(?:i|she|he|they)\s+(?:turned|was|hit)\s+(?P<n>\d{2})\b|"
+                             # "when I retired at 65", "after I moved here at age 60"
+                             r"\b(?:when|since|after)\s+(?:i|she|he|they)\s+\w+(?:\s+\w+){0,3}?\s+at\s+(?:age\s+)?(?P<at>\d{2})\b(?!\s*(?:%|a day|years|yrs))|"
                              r"\b(?:on|after|at|for|around)\s+(?:my|her|his|their)\s+(?P<nth>\d{2})(?:st|nd|rd|th)(?:\s+birthday)?\b",
                              text):
-        n = match.group("n") or match.group("nth")
+        n = match.group("n") or match.group("nth") or match.group("at")
         years_back = age - int(n)
         if 0 <= years_back < 90:
             refs.append(TimeRef(today - timedelta(days=round(years_back * 365.25)), match.start(),
@@ -357,6 +364,10 @@ def _weekday(match: re.Match, today: date) -> Optional[TimeRef]:
     return _ref(match, today - timedelta(days=back))
 
 
+def _pandemic(match: re.Match, today: date) -> Optional[TimeRef]:
+    return _ref(match, date(2020, 3, 15), approximate=True) if today > date(2020, 3, 15) else None
+
+
 def _fixed_ago(match: re.Match, today: date) -> Optional[TimeRef]:
     phrase = re.sub(r"\s+", " ", match["phrase"])
     days = next(d for key, d in FIXED_AGO_DAYS.items() if key in phrase)
@@ -427,7 +438,7 @@ def _relative_day(match: re.Match, today: date) -> Optional[TimeRef]:
 _RESOLVERS: dict[str, Callable[[re.Match, date], Optional[TimeRef]]] = {
     "iso_date": _iso_date, "numeric_date": _numeric_date, "month_year": _month_year,
     "day_month": _day_month, "day_of_month": _day_of_month, "month": _month, "ago": _ago, "ago_from_weekday": _ago_from_weekday, "last_unit": _last_unit,
-    "part_of_period": _part_of_period, "weekday": _weekday, "fixed_ago": _fixed_ago,
+    "part_of_period": _part_of_period, "weekday": _weekday, "fixed_ago": _fixed_ago, "pandemic": _pandemic,
     "holiday": _holiday, "season": _season, "decade": _decade, "year": _year, "relative_day": _relative_day,
     "duration": _duration,
 }

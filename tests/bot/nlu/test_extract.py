@@ -635,7 +635,7 @@ HEART = cases(
     case("she has CHF", "heart_condition", heart_condition=True),
     case("had a heart attack and two stents in 2018", "heart_condition", heart_condition=True),
     case("had bypass surgery years ago", "heart_condition", heart_condition=True),
-    case("afib, on blood thinners", "heart_condition", unsure=["heart_condition"]),
+    case("afib, on blood thinners", "heart_condition", heart_condition=True),  # a serious rhythm problem
     case("I have copd and heart failure", None, copd_diagnosis=True, heart_condition=True),
     case("leaky valve, they're watching it", "heart_condition", unsure=["heart_condition"]),
     case("my heart is weak, ejection fraction is 30", "heart_condition", heart_condition=True),
@@ -1452,7 +1452,7 @@ THIRD_PASS_WORDINGS = cases(
     case("fibro, does that count?", "autoimmune_disease", autoimmune_disease=False),
     case("a pacemaker since 2019 because my heart kept pausing", "heart_condition", heart_condition=True),
     case("afib, they did a cardioversion last year", "heart_condition", heart_condition=True),
-    case("a pacemaker", "heart_condition", unsure=["heart_condition"]),
+    case("a pacemaker", "heart_condition", heart_condition=True),
     case("the doctor mentioned something about a leaky valve, not sure", "heart_condition", unsure=["heart_condition"]),
     case("some fluttering now and then, never diagnosed with anything", "heart_condition", heart_condition=False),
     case("no lupus or anything, my heart's fine too", "autoimmune_disease", autoimmune_disease=False,
