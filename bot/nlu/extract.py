@@ -44,7 +44,7 @@ _NO = re.compile(
     r"not that i'?m aware of|i don'?t think so|don'?t think so|i do not|i don'?t|i haven'?t|"
     r"i have not|i didn'?t|i did not|i'?m not|i am not|she (?:doesn'?t|hasn'?t|isn'?t|didn'?t)|"
     r"he (?:doesn'?t|hasn'?t|isn'?t|didn'?t)|(?:i|she|he|we) (?:can'?t|cannot|won'?t|will not|wouldn'?t)|"
-    r"not since|not in|not for|not this year|no way|definitely not|not that i (?:can |could )?(?:recall|remember)|"
+    r"not since|not in|not for|not this year|not any ?more|no longer|no way|definitely not|not that i (?:can |could )?(?:recall|remember)|"
     r"not (?:as|so) far as i(?: know| can tell| remember| am aware|'m aware)|not to my knowledge|i don'?t believe so|"
     r"absolutely not|certainly not|nil|zero|0(?![.,]\d)|not me|i wish|not possible|"
     r"(?:thankfully|luckily|fortunately|thank god|thank goodness|happily),?\s+(?:no|not|never|none)|"
@@ -297,7 +297,16 @@ _ANOTHER_COUNT = re.compile(r"\b(?:(?<=another )|(?<=the last )|(?<=the next )|(
 _CANCER_SITES = (r"prostate|breast|colon|bowel|lung|bladder|kidney|throat|cervical|ovarian|uterine|thyroid|pancreatic|"
                  r"stomach|liver|testicular|rectal|esophageal|oesophageal|tongue")
 # "When was the last course?" asks the same thing as the 12-week question, answered with a time
-_ASKED_AS = {"antibiotics_weeks_ago": "antibiotics_last_12_weeks", "steroids_weeks_ago": "steroids_last_12_weeks"}
+_ASKED_AS = {"antibiotics_weeks_ago": "antibiotics_last_12_weeks", "steroids_weeks_ago": "steroids_last_12_weeks",
+             "cancer_years_ago": "cancer_history"}
+
+
+def _same_year(text: str) -> str:
+    """'diagnosed 2016. Quit smoking that same year': the year said before."""
+    def year_before(match: re.Match) -> str:
+        years = re.findall(r"\b(?:19|20)\d{2}\b", text[:match.start()])
+        return f"in {years[-1]}" if years else match.group(0)
+    return re.sub(r"\b(?:in\s+)?(?:that|the) same year\b", year_before, text)
 
 
 def analyse(text: str, today: date, requested_slot: Optional[str] = None,
@@ -309,6 +318,7 @@ def analyse(text: str, today: date, requested_slot: Optional[str] = None,
     # "40 odd years", "30ish years" are about 40 and 30 years; "every other day" is every 2 days
     normalised = re.sub(r"\b(\d+)(?:\s+odd|ish)\s+(years?|yrs?)\b", r"about \1 \2", normalised)
     normalised = re.sub(r"\bevery other day\b", "every 2 days", normalised)
+    normalised = _same_year(normalised)
     # "years and years ago, maybe 15", "over a year ago, around 18 months": the number that follows says how long
     normalised = re.sub(r"\b(?:years and years|ages|a long time|many years)\s+ago\W+(?:maybe|about|around|probably|like)\s+"
                         r"(\d+)(?:\s+(?:years|yrs))?\b(?!\s+(?:months|weeks))\W*", r"about \1 years ago ", normalised)
@@ -653,6 +663,8 @@ def _height(answer: _Answer) -> _Measure:
     for match in _FT_IN.finditer(text):
         if others > 1 and _PAST_HEIGHT_BEFORE.search(text[max(0, match.start() - 25):match.start()]):
             continue  # "5ft 2, used to be 5'4 before I shrunk": the height they had
+        if others > 1 and _RELATIVE.search(text, _short_clause(text, match.start())[0], match.start()):
+            continue  # "5'10, my son is 6'3": the son's height
         inches = float(match.group("inch") or 0)
         low, high = answer.sentence_of(match.start())
         before = text[max(low, match.start() - 40):match.start()]
@@ -690,6 +702,10 @@ def _bare_height(answer: _Answer, height: _Measure) -> None:
     if words and int(words.group("inch")) < 12:
         height.take((int(words.group("ft")) * 12 + int(words.group("inch"))) * INCH_TO_CM, span=words.span(), imperial=True)
         return
+    dotted = re.fullmatch(r"\W*(?:about\s+|around\s+)?(?P<ft>[4-7])\.(?P<inch>1[01]|[0-9])\W*", answer.text)
+    if dotted:  # "5.10" typed for 5'10"
+        height.take((int(dotted.group("ft")) * 12 + int(dotted.group("inch"))) * INCH_TO_CM, span=dotted.span(), imperial=True)
+        return
     bare = re.fullmatch(r"\W*(?:about\s+|around\s+)?(?P<n>\d{1,3}(?:\.\d+)?)\W*", answer.text) or re.search(
         # "I measured 160 at the doctor's last week"
         r"\b(?:measured|measure|measures|stand|height (?:is|was))\s+(?:me\s+|her\s+|him\s+)?(?:about\s+|around\s+|at\s+)?(?P<n>1[4-9]\d|20\d)\b(?!\s*(?:lb|pound|kg|st\b))",
@@ -713,6 +729,13 @@ def _weight(answer: _Answer, height: _Measure) -> _Measure:
         if not _weight_change(text, match):
             weight.take((float(match.group("st")) * 14 + int(match.group("lb") or 0)) * LB_TO_KG, span=match.span(),
                         imperial=True)
+    lost = _PAST_THEN_LOST.search(text)
+    if lost and not _CURRENT_WEIGHT.search(text, lost.end()):  # "I was 220 but I've lost 40 lbs since": the weight now
+        unit = LB_TO_KG if re.match(r"l|p", lost.group("unit")) else 1.0
+        sign = -1 if re.match(r"lost|dropped|down", lost.group("change")) else 1
+        weight.take((float(lost.group("was")) + sign * float(lost.group("by"))) * unit, span=lost.span(),
+                    imperial=unit != 1.0)
+        return weight
     if weight.value is not None:
         _weight_now(answer, weight)
     if weight.value is None:
@@ -737,6 +760,9 @@ def _weight_now(answer: _Answer, weight: _Measure) -> None:
     weight.take(float(now.group("n")) * factor, span=now.span(), imperial=weight.imperial)
 
 
+_PAST_THEN_LOST = re.compile(r"\b(?:was|used to be|used to weigh)\s+(?:about\s+|around\s+)?(?P<was>\d{2,3})\b[^.;]{0,30}?"
+                             r"\b(?P<change>lost|dropped|gained|put on)\s+(?:about\s+|around\s+)?(?P<by>\d{1,3})\s*"
+                             r"(?P<unit>lbs?|pounds?|kg|kilos?)\b")
 _CHANGE_BEFORE = re.compile(r"\b(lost|gained|lose|gain|put on|dropped|down|up)\s+(?:about\s+|around\s+)?$")
 _CHANGE_AFTER = re.compile(r"\s*(overweight|underweight|heavier|lighter|too (?:much|heavy)|more|less|over|under)\b")
 
@@ -771,6 +797,11 @@ def _bare_weight(answer: _Answer, height: _Measure, weight: _Measure) -> None:
     for start, end in sorted(height.spans, reverse=True):
         rest = rest[:start] + " " * (end - start) + rest[end:]
     numbers = list(re.finditer(r"(?<![\d.])(\d{2,3}(?:\.\d+)?)(?![\d%]|\.\d)", rest))  # "5'7 and 215." ends a sentence
+    spoken = re.fullmatch(r"\W*(?:about\s+|around\s+)?(?P<h>[12])\s+(?P<rest>[1-9]\d|0[1-9])\W*(?:lbs?|pounds?)?\W*", rest.strip())
+    if spoken and answer.asked == "weight_kg":  # "one ninety", "two ten": pounds said the way people say them
+        pounds = int(spoken.group("h")) * 100 + int(spoken.group("rest"))
+        weight.take(pounds * LB_TO_KG, span=spoken.span(), imperial=True)
+        return
     if not numbers or (answer.asked != "weight_kg" and height.value is None):
         return
     # "down to 130 from 160", "130, used to be 160": the later number is the weight they had
@@ -802,6 +833,19 @@ def _fev1(answer: _Answer, result: Extraction) -> None:
     if len(percents) > 1 and not re.search(r"\b(fvc|dlco|ratio|before|after|pre|post)\b", text) and re.search(
             r"\b(?:but|now|this (?:month|year|time)|latest|most recent|newest|recent)\b", text[percents[-2].end():percents[-1].start()]):
         text = text[percents[-2].end():]  # "51% in 2024 but the one this month was 38%": the latest value
+    post = re.search(r"\bpost(?:[- ]?(?:bronchodilator|bd|albuterol|neb\w*))?\s*[:=]?\s*(?=\d)", text)
+    if post and re.search(r"\bpre\b", text):
+        text = text[post.end():]  # "pre-bronchodilator 31, post 35": the study uses the value after the inhaler
+    moved = re.search(r"\bfrom\s+\d{1,3}(?:\.\d+)?\s*%?\s+(?:down\s+|up\s+)?to\s+(?=\d)", text)
+    if moved:
+        text = text[moved.end():]  # "went from 42% to 33% over 2 years": the latest value
+    other_measure = re.search(r"\b(?:fvc|dlco|ratio)\b", text)
+    values = list(re.finditer(r"(?<![\w.])\d{1,3}(?:\.\d+)?\s*(?:%|percent)?", text))  # not the 1 of "fev1"
+    others_only = all(re.search(r"\b(?:fvc|dlco|ratio)\b[^\d]{0,20}$", text[max(0, v.start() - 25):v.start()]) for v in values)
+    if answer.asked == "fev1_percent" and other_measure and others_only \
+            and not re.search(r"\bfev ?1?\b(?!\s*/)", text.replace("fev1/fvc", "")):
+        result.unsure.add("fev1_percent")  # "my FVC was 65%, not sure about the other one"
+        return
     bound = re.search(r"\b(?:below|under|less than|lower than|above|over|more than)\s+\d{1,3}\b[^\d]{0,25}?(?=\b(?:maybe|about|around|probably|like)\s+\d)", text)
     if bound:
         text = text[bound.end():]  # "it's below 30, maybe 25 or 26": the estimate, not the bound
@@ -1114,7 +1158,7 @@ _STOP_AGE = re.compile(r"\b(?:(?:until|till|til|to)\s+when|until|till|til|to|(?:
                        r"(?:(?:i|she|he) (?:was|turned|hit|reached)\s+)?(?:age\s+)?(?:about\s+|around\s+)?(?P<n>\d{2})\b(?!\s*(?:years|yrs|cig|pack|%))")
 _STOP_YEAR = re.compile(r"\b(?:until|till|til|to|through|in)\s+(?P<year>(?:19|20)\d{2})\b")
 _NOT_SMOKING_PERIOD = re.compile(r"\b(copd|emphysema|bronchitis|diagnos\w*|oxygen|inhalers?|married|lived|worked|retired)\b")
-_DIRECT_PACK_YEARS = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:-|\s)?pack[- ]?(?:years?|yrs?)\b")
+_DIRECT_PACK_YEARS = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:-|\s)?(?:pack|pk)[- ]?(?:years?|yrs?)\b")
 
 
 def _pack_years(answer: _Answer, result: Extraction, status: Optional[str]) -> None:
@@ -1525,7 +1569,9 @@ def _last_use_time(answer: _Answer) -> Optional[TimeRef]:
 def _about_other_period(answer: _Answer, ref: TimeRef) -> bool:
     """'I've had COPD since 2015', 'diagnosed in 2019': a time that dates something else."""
     low, _ = _short_clause(answer.text, ref.start)
-    return bool(_NOT_SMOKING_PERIOD.search(answer.text[low:ref.start]))
+    # also a coming birthday: "I'll be 75 in March"
+    return bool(_NOT_SMOKING_PERIOD.search(answer.text[low:ref.start])
+                or re.search(r"\b(?:'ll be|will be|turns|turning)\s+\d", answer.text[low:ref.start]))
 
 
 def _free_for(answer: _Answer) -> list[TimeRef]:
@@ -1578,7 +1624,8 @@ _MMRC_RULES: list[tuple[int, re.Pattern]] = [
     (3, re.compile(r"\b(?:a|1|0\.5)\s+block\b|\bto the (?:mailbox|end of the (?:drive|driveway|street|block)|corner|car|front door)\b|"
                    r"\bend of (?:the|my|our|her|his) (?:drive|driveway|street|road|garden|block)\b|"
                    r"\bacross (?:the|a) (?:parking lot|car park|street|road|store|shop)\b|"
-                   r"\bfrom the car\b|"
+                   r"\bfrom the car\b|\b(?:handicap\w*|disabled|parking) (?:spot|space|place)\b|\b(?:store|shop|front) (?:entrance|door)\b|"
+                   r"\b(?:half ?way|halfway|0\.5 way|part way) (?:down|around|round|up|along) the (?:block|street|road)\b|"  # "half" may be 0.5 here
                    r"\bcan'?t walk\b(?:(?!hill|stair|incline|hurr)[^.;]){0,40}\bwithout (?:stopping|resting|a rest|a break)|"
                    r"\bmail ?box\b|\b(?:after|every|for)\s+(?:a\s+)?(?:few|couple|\d)\s*(?:of\s+)?minutes?\b|"
                    r"\b\d\s+minutes?\b[^.;]{0,50}\b(?:stop|rest|breath)|\bfew steps\b|"
@@ -1662,6 +1709,9 @@ def _mmrc_from_words(text: str, asked: bool) -> Optional[int]:
 
 def _describes_grade(text: str, grade: int, match: re.Match, asked: bool) -> bool:
     clause = text[slice(*_short_clause(text, match.start()))]
+    sentence_start = _SENTENCE_END.split(text[:match.start()])[-1]
+    if _RELATIVE.search(sentence_start) and re.search(r"\bbut\s+(?:i'?m|i am|i|me)\b", text[match.end():]):
+        return False  # "my wife can't walk to the mailbox, but I'm OK except hills": the wife's breathing
     fine = _NO_PROBLEM.search(clause)
     if grade > 0 and fine and not (fine.group(0).startswith("without") and _CANNOT.search(clause)) \
             and not re.search(r"\b(?:unless|except|until|apart from)\b", clause[fine.end():]):
@@ -1738,7 +1788,7 @@ _STILL_ON = re.compile(r"\b(still (?:on|taking|take|finishing)|finishing (?:up|o
 _LAST_COURSE_BEFORE = re.compile(r"\b(?:last|latest|most recent)\s+(?:(?:course|dose|round|burst|time|one)\s+(?:of\s+)?)?"
                                  r"(?:(?:i|she|he)\s+(?:took|had|needed|got|was on)\s+)?$")
 # nothing after the course: "... in June and none since", "that was the last"
-_NOTHING_SINCE = re.compile(r"\b(?:none|nothing|not|no)\s+(?:\w+\s+){0,2}?since\b|\bthat was the last\b")
+_NOTHING_SINCE = re.compile(r"\b(?:none|nothing|not|no|haven'?t|hasn'?t|have not|has not)\s+(?:\w+\s+){0,3}?since\b|\bthat was the last\b")
 
 
 def _flare_asked(answer: _Answer) -> bool:
@@ -1769,6 +1819,10 @@ def _last_dose(answer: _Answer, positive: list[Term], mentioned: list[Term], ask
         ref = answer.time_near(last_course.start(), last_course.end(), kinds=("date", "ago"))
         if ref is not None and ref.start > last_course.start():
             dated.append(ref.day)
+    if not dated and asked:
+        # "Keflex for cellulitis. Finished it 6 weeks ago.": the next sentence dates the course
+        dated = [t.day for t in answer.times if t.kind in ("date", "ago") and any(t.start > term.end for term in positive)
+                 and _REFERS_BACK.search(answer.text[slice(*answer.sentence_of(t.start))])]
     if not dated:
         # "prednisone in august... no wait it was september 10th": the corrected date stands in the next sentence
         dated = [t.day for term in positive for t in answer.times if t.kind in ("date", "ago")
@@ -1801,6 +1855,8 @@ def _dates_either_side_of_window(answer: _Answer) -> bool:
     return False
 
 
+_REFERS_BACK = re.compile(r"\b(?:finished|stopped|took|had|done|ended|completed|started)\s+(?:it|them|that|those|the (?:course|pills|last))\b"
+                          r"|^\W*(?:it|that|they|those)\s+(?:was|were|ended|finished)\b")
 _LAST_ONE = re.compile(r"\b(?:the\s+)?(?:last|latest|most recent)\s+(?:one|course|round|burst|dose|time)\b")
 
 
@@ -1813,6 +1869,14 @@ def _the_flare_day(answer: _Answer) -> Optional[date]:
     return days.pop() if len(days) == 1 else None
 
 
+def _relative_takes_it(answer: _Answer, term: Term) -> bool:
+    """'My husband's on prednisone, not me': someone else's medicine."""
+    low, high = answer.sentence_of(term.start)
+    before = answer.text[max(low, term.start - 30):term.start]
+    return bool(re.search(r"\b(?:my|her|his)\s+(?:\w+\s+)?" + _PERSON + r"(?:'s|\s+is|\s+takes|\s+was|\s+has been|\s+had)\b", before)
+                and re.search(r"\bnot me\b|\bbut i (?:don'?t|do not|am not|'m not|wasn'?t)\b|\bi'?m not\b", answer.text[term.end:high]))
+
+
 def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot: str,
                      terms: list[Term]) -> None:
     """Antibiotics or systemic steroids in the last 12 weeks, with when the last dose was.
@@ -1821,7 +1885,7 @@ def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot:
     the question asked, or one the answer calls the last ("the last prednisone was in May",
     "... in June and none since"); an older course mentioned in passing gives nothing.
     """
-    systemic = [t for t in terms if not _is_topical(answer.text, t)]
+    systemic = [t for t in terms if not _is_topical(answer.text, t) and not _relative_takes_it(answer, t)]
     doubted = [t for t in systemic if _in_doubt(answer, t)]  # "can't remember whether they were steroids"
     systemic = [t for t in systemic if t not in doubted]
     asked = answer.asked == slot
@@ -1839,8 +1903,7 @@ def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot:
         return
     if last is not None:
         days = (answer.today - last).days
-        the_last = asked or bool(_NOTHING_SINCE.search(answer.text)) or (
-            not _flare_asked(answer) and any(_names_last_course(answer, t) for t in positive))
+        the_last = asked or bool(_NOTHING_SINCE.search(answer.text)) or any(_names_last_course(answer, t) for t in positive)
         if days < WINDOW_DAYS:
             result.set(slot, True)
             result.set(weeks_slot, round(max(days, 0) / 7, 2))
@@ -1957,9 +2020,14 @@ _OFF_EVERYTHING = re.compile(r"\b(?:took|taken|came|come|got|went)\s+(?:me\s+|he
 
 
 def _immunosuppressants(answer: _Answer, result: Extraction) -> None:
-    terms = answer.terms_of("medicines", "immunosuppressant")
+    # not the word in a question ("what is an immunosuppressant?") nor a relative's medicine
+    terms = [t for t in answer.terms_of("medicines", "immunosuppressant")
+             if not _in_question(answer.text, t.start) and not _about_relative(answer, t)]
     current = [t for t in _positive(answer, terms)
                if not _STOPPED_MEDICINE.search(answer.text[slice(*answer.clause_of(t.start))])]
+    if answer.asked == "immunosuppressants" and not current and _DOUBTS_IT_COUNTS.search(answer.text):
+        result.unsure.add("immunosuppressants")  # "Otezla for psoriasis. Not sure if that counts as one"
+        return
     corrected_no = (answer.polarity == NO and re.search(r"\b(?:actually|sorry|i mean|no wait)\b", answer.text)) or \
         re.search(r"\b(?:wait|actually|sorry|i mean)\W+(?:no\W+)?(?:i|she|he)\s+(?:stopped|quit|came off)\s+(?:that|it|them)\b", answer.text)
     if current and not corrected_no:  # not "yes methotrexate. oh actually I stopped that last year, so no"
@@ -1969,20 +2037,21 @@ def _immunosuppressants(answer: _Answer, result: Extraction) -> None:
             result.unsure.add("immunosuppressants")  # "I'm not sure, what's a biologic?"
         elif answer.polarity == NO or terms or _OFF_EVERYTHING.search(answer.text):
             result.set("immunosuppressants", False)  # also "my rheumatologist took me off everything"
+        elif (answer.terms_of("medicines") or _names_other_medicines(answer)) and not re.match(
+                r"^\W*(?:yes|yeah|yep|yup|y)\b", answer.text):
+            result.set("immunosuppressants", False)  # names only other medicines: "I take lisinopril and Trelegy"
         elif answer.polarity == YES:
             result.set("immunosuppressants", True)
-        elif answer.polarity != UNSURE and (answer.terms_of("medicines") or _names_other_medicines(answer)):
-            result.set("immunosuppressants", False)  # names only other medicines
 
 
 # ---------------------------------------------------------------- flare-ups
 
 _FLARE = re.compile(
-    r"\b(flare|flares|flare-?ups?|flared|exacerbation\w*|(?<!heart )(?<!panic )attack|rough patch|bad spell|"
+    r"\b(flare|flares|flare-?ups?|flared|exacerbation\w*|a?ecopd|(?<!heart )(?<!panic )attack|rough patch|bad spell|"
     r"bad patch|bad turn|chest infection|lung infection|bronchitis|pneumonia|episode|bad one|worsening|got worse|"
     r"copd got bad|breathing got bad)\b")
 _PREVENTED = re.compile(r"\b(prevent|avoid|stop|reduce|fewer|keep|ward off|less)\b[\w\s]*$")  # "to prevent flares"
-_HOSPITAL = re.compile(r"\b(hospital\w*|admitted|emergency room|icu|the er|er visit|urgent care)\b")
+_HOSPITAL = re.compile(r"\b(hospital\w*|admitted|admissions?|emergency room|icu|the er|er visit|urgent care)\b")
 _LUNG_CONTEXT = re.compile(r"\b(copd|breath\w*|lungs?|flare|exacerbation|pneumonia|chest|oxygen|emphysema)\b")
 _NO_TREATMENT = re.compile(
     r"\b(no|without|didn'?t (?:need|get|take)|did not (?:need|get|take)|never (?:got|needed|took))\s+(?:[\w'-]+\s+){0,3}?"
@@ -2047,7 +2116,10 @@ def _exacerbation(answer: _Answer, result: Extraction) -> None:
         result.unsure.add("exacerbation_months_ago")
 
 
-_WHOLE_YEAR = re.compile(r"this\s+year|the\s+(?:past|last)\s+year")  # not "last year" (the calendar year before)
+# "not sure if it counts, I got antibiotics for bronchitis": the person leaves the judgement to the team
+_DOUBTS_IT_COUNTS = re.compile(r"\b(?:not sure|don'?t know|unsure|no idea|wondering)\s+(?:if|whether)\s+(?:it|that|this|they|those)\s+"
+                               r"(?:counts?|qualif\w+|would count|is one|are ones?|counts? as (?:one|a \w+))\b")
+_WHOLE_YEAR = re.compile(r"this\s+y(?:ea)?r|the\s+(?:past|last)\s+y(?:ea)?r")  # not "last year" (the calendar year before)
 _WHEN_FORGOTTEN = re.compile(r"\b(?:can'?t|cannot|don'?t|do not|not sure|no idea)\s+(?:\w+\s+){0,2}?(?:remember|recall|know|sure)?\s*"
                              r"(?:exactly\s+)?when\b")
 _LAST_FLARE = re.compile(r"\b(?:last|most recent|latest)\s+(?:\w+\s+)?(?:time|one|flare|exacerbation|episode|attack)\b"
@@ -2065,10 +2137,15 @@ def _older_qualifying_flare(answer: _Answer, when: TimeRef, flare, treated: list
     about_nicotine = _CIGARETTE_WORDS.search(answer.text) or _OTHER_PRODUCT.search(answer.text)
     if _LAST_FLARE.search(answer.text) or (_NOTHING_SINCE.search(answer.text) and not about_nicotine):
         return True
-    described = (flare is not None and not answer.negated(flare.start(), flare.end())) or treated
+    described = (flare is not None and not answer.negated(flare.start(), flare.end())) or treated \
+        or (answer.polarity == YES and re.search(r"\bbut\s+(?:that|it)\s+was\b", answer.text))  # "yes, but that was in October of last year"
     return bool(_flare_asked(answer) and described and not re.search(r"\bfirst\b", answer.text))
 
 
+_NOT_A_FLARE_STAY = re.compile(r"\b(?:hospital\w*|admitted|stay)\b[^.]{0,40}\b(?:for|was for)\s+(?:a|my|the)\s+"
+                               r"(?:broken|fractured|hip|knee|fall|surgery|operation|heart|kidney|gall\w*|appendix|stroke)\b"
+                               r"|\bnot (?:for )?(?:my )?(?:lungs?|breathing|copd)\b")
+_FLARE_DENIED = re.compile(r"\bno\s+(?:copd\s+)?(?:flare[- ]?ups?|flares|exacerbations?)\b")
 # a hospital stay, not a visit to the ER or urgent care that may send the person home with a nebuliser
 _ADMITTED = re.compile(r"\b(hospitali[sz]ed|admitted|icu|(?:in|to) (?:the )?hospital|hospital stay|stayed)\b")
 
@@ -2087,6 +2164,9 @@ def _volunteered_flare(answer: _Answer, flare, treated: list[Term], hospital) ->
     "prednisone for my flare" refers to a flare the conversation already has."""
     if flare and hospital:
         return True
+    if flare and answer.asked in ("steroids_last_12_weeks", "antibiotics_last_12_weeks") and answer.polarity == YES \
+            and not answer.negated(flare.start(), flare.end()):
+        return True  # "yes, 6 weeks ago, for a COPD flare" to the steroid question: treated, so it counts
     if flare and treated and not _INFECTION.fullmatch(flare.group(0)) and (
             not _DEFINITE_BEFORE.search(answer.text[max(0, flare.start() - 20):flare.start()])
             # "my last antibiotics were for the flare up in march": dated, the flare is news
@@ -2122,6 +2202,10 @@ def _flare_time(answer: _Answer, flare) -> Optional[TimeRef]:
 def _flare_in_last_year(answer: _Answer, flare, treated: list[Term], hospital,
                         when: Optional[TimeRef]) -> Optional[bool]:
     """True/False for a qualifying flare in the last 12 months; None when the answer does not say."""
+    if _DOUBTS_IT_COUNTS.search(answer.text) and not (hospital and _ADMITTED.search(answer.text)):
+        return None  # extract_facts records the asked slot as unsure
+    if _NOT_A_FLARE_STAY.search(answer.text) or (_FLARE_DENIED.search(answer.text) and not hospital):
+        return False  # "the hospital stay was for a broken hip", "no COPD flare-ups, but pneumonia in September"
     if answer.polarity == NO and not treated:
         return False
     if answer.polarity == UNSURE and not (treated or hospital):
@@ -2150,6 +2234,7 @@ _FAMILY_ONLY = re.compile(r"\b(died|passed away|passed|runs in (?:the|my|our) fa
 # "my sister has lupus but I don't", "not me": the speaker sets themself apart from the relative
 _NOT_ME = re.compile(r"\b(?:i(?:'ve|\s+have)?|me)\s+(?:don'?t|do not|haven'?t|have not|never|didn'?t|did not)\b(?!\s+know)"
                      r"|\bnot me\b|\b(?:but\s+)?(?:i'?m|i am)\s+(?:fine|ok|okay|good|healthy|alright|all right)\b"
+                     r"|\bbut\s+(?:i'?m|i am)\s+not\b"
                      r"|\bmy (?:own )?\w+(?:'s| is| are) (?:fine|ok|okay|good|healthy|normal)\b")
 # words that leave a term undecided: "still testing me for lupus", "can't remember whether they were
 # steroids", "thinks it might be COPD"
@@ -2237,11 +2322,19 @@ _PAST_CANCER = re.compile(r"\b(had|was|were|removed|free|remission|survivor|ago)
 _MAYBE_AUTOIMMUNE = re.compile(r"\b(arthritis|\w*thyroid\w*|joints?|swollen|inflammat\w*|raynaud\w*)\b")
 
 
+_PRECANCER = re.compile(r"\bpre-?\s?cancer\w*|\bprecancer\w*")
+
+
 def _cancer(answer: _Answer, result: Extraction) -> None:
     terms = answer.terms_of("conditions", "cancer", "minor_skin_cancer")
     positive = [t for t in terms if _has_had_cancer(answer, t)]
-    if answer.asked == "cancer_history" and not terms and _RULED_OUT.search(answer.text):
-        result.set("cancer_history", False)  # "had a lump removed but it was benign"
+    if answer.asked == "cancer_history" and not terms and (_RULED_OUT.search(answer.text) or _PRECANCER.search(answer.text)):
+        result.set("cancer_history", False)  # "had a lump removed but it was benign", "precancerous polyps"
+        return
+    if answer.asked == "cancer_history" and not terms and answer.known.get("cancer_history") and answer.point_times():
+        when = max(answer.point_times(), key=lambda t: t.day)  # "2015" answering when the cancer was
+        result.set("cancer_history", True)
+        result.set("cancer_years_ago", round((answer.today - when.day).days / 365.25, 1), approximate=when.approximate)
         return
     _condition_answer(answer, result, "cancer_history", positive, terms)
     if not positive:
@@ -2375,7 +2468,9 @@ def _volunteered_heart(answer: _Answer, result: Extraction, severe: list[Term]) 
     """'..., and no heart problems' or 'high blood pressure, that's it' answering another question."""
     unclear = answer.terms_of("conditions", "unclear_heart")
     mild = answer.terms_of("conditions", "mild_heart")
-    if _HEART_FINE.search(answer.text) and not (severe or unclear):
+    if re.search(r"\bno\s+(?:[\w-]+\s+(?:or|and|nor)\s+|[\w-]+,\s+)*heart\b(?!\s+(?:attack|failure))(?![^.;]*\bsince\b)", answer.text) and not severe:
+        result.set("heart_condition", False)  # "no heart or cancer issues"
+    elif _HEART_FINE.search(answer.text) and not (severe or unclear):
         result.set("heart_condition", False)  # "no cancer, and my heart is fine"
     elif severe or unclear:
         _volunteered_denial(answer, result, "heart_condition", severe + unclear)
@@ -2383,7 +2478,7 @@ def _volunteered_heart(answer: _Answer, result: Extraction, severe: list[Term]) 
         result.set("heart_condition", False)
 
 
-_COPD = r"(?:copd|emphysema|chronic bronchitis|chronic obstructive)"
+_COPD = r"(?:copd|emphysema|chronic bronchitis|chronic obstructive|epoc)"  # EPOC: the Spanish name
 _COPD_DENIED = re.compile(
     r"\bno\s+(?:official\s+|formal\s+)?(?:copd|emphysema|chronic bronchitis)\s+diagnosis\b|"
     r"\b(?:don'?t|doesn'?t|do not|does not|never been|not been|haven'?t been|hasn'?t been|wasn'?t|not)\s+"
@@ -2396,7 +2491,9 @@ _COPD_DENIED = re.compile(
 _COPD_STATED = re.compile(
     r"\b(?:diagnos\w*|ha(?:ve|s|d)|got|suffers?|suffering|living with|with|my|her|his|severe|very severe|"
     r"end[- ]stage|advanced|stage \d|moderate|told me|said|say|says|it'?s|it is|call(?:s|ed)? it|confirm\w*|"
-    r"show(?:s|ed)|found|dx|diagnosis|dealing|dealt|battling|fighting|wrote|written|writes|charted|chart|records?)\b[^.?!]{0,40}?\b" + _COPD
+    r"show(?:s|ed)|found|dx|diagnosis|dealing|dealt|battling|fighting|wrote|written|writes|charted|chart|records?|tengo)\b[^.?!]{0,40}?\b" + _COPD
+    # "asthma-COPD overlap is what's written on my chart"
+    + r"|\b" + _COPD + r"\b[^.?!]{0,40}\b(?:on my chart|in my (?:chart|records|notes|file)|written down|is what (?:they|the doctor|it) (?:says?|said))"
     # "before the emphysema got bad": the person's own disease, spoken of as it changes
     + r"|\bthe\s+" + _COPD + r"\s+(?:got|gets|getting|has gotten|is getting|was getting|got worse|kicked in|started|took)\b"
     + r"|\bgold\s*(?:stage\s*)?(?:[1-4]|iv|iii|ii)\b"
@@ -2483,7 +2580,7 @@ def _yes_no_answer(answer: _Answer, result: Extraction, slot: str) -> None:
 _MALE = re.compile(r"\b(i'?m a (?:man|male|guy|gentleman|bloke|dude)|i am a (?:man|male|guy)|i'?m male|"
                    r"i'?m an old man|he'?s a man|male|man|guy|he|him|husband|father|dad|grandfather|"
                    r"grandpa|son|brother)\b")
-_PAST_CHILDBEARING = re.compile(r"\b(menopause|post-?menopausal|too old|grandmother|grandma|[5-9]\d\s*!|the change|"
+_PAST_CHILDBEARING = re.compile(r"\b(menopause|post[- ]?menopausal|too old|grandmother|grandma|[5-9]\d\s*!|the change|"
                                 r"at my age|at her age|not a chance|no chance|hysterectomy|ship (?:has )?sailed|"
                                 r"(?:she'?s|i'?m) (?:[5-9]\d|1\d\d)\b(?!\s*(?:weeks?|months?)))")
 _PREGNANT = re.compile(r"\b(?:(?:i'?m|i am|she'?s|she is|currently|we'?re|am)\s+(?:\w+\s+)?"
@@ -2569,6 +2666,7 @@ _CAN_ATTEND_SITE = re.compile(
     + r"|\b" + _SITE_TRIPS + r"\s+(?:\w+\s+){0,2}?(?:are|is|would be|will be|'?s)\s+"
     r"(?:no problem|not a problem|fine|easy|no issue|not an issue|doable|no trouble)\b"
     + r"|\b" + _SITE_TRIPS + r"\s+(?:won'?t|wouldn'?t|will not|would not) be (?:a |an |any )?(?:problem|issue|trouble)\b"
+    + r"|\b" + _SITE_TRIPS + r"\s+(?:isn'?t|is not|aren'?t|are not) (?:a |an |any )?(?:problem|issue|trouble)\b"
     # "we could drive him to mayo"
     + r"|\b(?:can|could|will|'ll|'d|would)\s+(?:easily\s+)?(?:drive|take|bring)\s+(?:me|her|him|them)\s+" + _SITE)
 # "I can't drive there, but my daughter can take me": someone else solves the trip
@@ -2577,7 +2675,12 @@ _BUT_SOMEONE_CAN = re.compile(r"\bbut\b[^.;]{0,40}\b(?:can|will|could|'ll)\s+(?:
 
 # "probably, if they're not too early", "yes if they help with gas money, otherwise I don't know"
 _CONDITIONAL_YES = re.compile(r"^\W*(?:probably|maybe|possibly|perhaps)\b[^.]*\bif\b|^\W*(?:only|just)\s+if\b|\botherwise\b[^.]*\b(?:don'?t know|not sure|no|can'?t)\b"
-                              r"|\b(?:have to|need to) see if\b")
+                              r"|\b(?:have to|need to) see if\b"
+                              # "yes if my daughter can get off work": the trip depends on someone else
+                              r"|^\W*(?:yes|yeah|yep|sure)\W+(?:but\s+)?(?:only\s+)?(?:if|depending on)\b(?![^.]*\b(?:said|says|agreed|promised)\b)"
+                              r"|\b(?:have to|need to|would have to|'d have to)\s+think about it\b"
+                              # "a snowbird, in St Augustine Nov to April": here for part of the year only
+                              r"|\bsnowbird\b|\b(?:part|half) of the year\b")
 
 
 def _site_visits(answer: _Answer, result: Extraction) -> None:
@@ -2590,8 +2693,8 @@ def _site_visits(answer: _Answer, result: Extraction) -> None:
         result.set("can_attend_site_visits", False)
     elif answer.polarity == UNSURE or _CONDITIONAL_YES.search(answer.text):
         result.unsure.add("can_attend_site_visits")
-    elif answer.polarity == YES or _CAN_ATTEND.search(answer.text):
-        result.set("can_attend_site_visits", True)
+    elif answer.polarity == YES or _CAN_ATTEND.search(answer.text) or re.match(r"^\W*(?:probably|most likely|likely)\W*$", answer.text):
+        result.set("can_attend_site_visits", True)  # a bare "probably" is a hedged yes
 
 
 def _volunteered_site_visits(answer: _Answer, result: Extraction) -> None:

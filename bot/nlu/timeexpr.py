@@ -71,6 +71,9 @@ _COUNT = r"(?:(?P<num>\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(?P<num2>\d+(?:\.\d+)?))
 
 # Applied in this order; a later pattern never takes text an earlier one has taken.
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    # "2 yrs this january": an anniversary, counted back from the coming such month
+    ("anniversary", re.compile(r"\b(?P<approx>(?:" + HEDGES + r")\s+)?" + _COUNT + r"(?P<unit>year|yr)s?\s+(?:this|this coming|come|in)\s+"
+                               + _MONTH)),
     # "2026-03-15", "3/15/2026", "30.12.1955", "10/2025"
     ("iso_date", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>\d{1,2})-(?P<day>\d{1,2})\b")),
     ("numeric_date", re.compile(r"(?<![\d/.])(?P<a>\d{1,2})[/.-](?P<b>\d{1,2})[/.-](?P<year>(?:19|20)\d{2}|\d{2})(?![\d/.])")),
@@ -309,6 +312,15 @@ def _ago(match: re.Match, today: date, kind: str = "ago") -> Optional[TimeRef]:
                 approximate=bool(match["approx"] or match["a"] or match["num2"]), duration_days=days)
 
 
+def _anniversary(match: re.Match, today: date) -> Optional[TimeRef]:
+    month = MONTHS[match["month"].lower().rstrip(".")]
+    year = today.year if month >= today.month else today.year + 1
+    years = _count(match)
+    if years != int(years):
+        return None
+    return _ref(match, date(year - int(years), month, 15), "ago", approximate=True)
+
+
 def _ago_from_weekday(match: re.Match, today: date) -> Optional[TimeRef]:
     ahead = (WEEKDAYS[match["weekday"][:3]] - today.weekday()) % 7
     return _ago(match, today + timedelta(days=ahead))
@@ -437,7 +449,7 @@ def _relative_day(match: re.Match, today: date) -> Optional[TimeRef]:
 
 _RESOLVERS: dict[str, Callable[[re.Match, date], Optional[TimeRef]]] = {
     "iso_date": _iso_date, "numeric_date": _numeric_date, "month_year": _month_year,
-    "day_month": _day_month, "day_of_month": _day_of_month, "month": _month, "ago": _ago, "ago_from_weekday": _ago_from_weekday, "last_unit": _last_unit,
+    "day_month": _day_month, "day_of_month": _day_of_month, "month": _month, "ago": _ago, "ago_from_weekday": _ago_from_weekday, "anniversary": _anniversary, "last_unit": _last_unit,
     "part_of_period": _part_of_period, "weekday": _weekday, "fixed_ago": _fixed_ago, "pandemic": _pandemic,
     "holiday": _holiday, "season": _season, "decade": _decade, "year": _year, "relative_day": _relative_day,
     "duration": _duration,
