@@ -232,7 +232,7 @@ _REMINDER = re.compile(r"^\W*(?:(?:as|like)\s+i\s+(?:said|told you|mentioned|alr
 
 
 # "oh yes", "well, no", "hmm not sure": a sound before the answer
-_INTERJECTION = re.compile(r"^\W*(?:oh+|ugh+|urgh+|meh|well|god|lord|gosh|goodness|heavens|unfortunately|sadly|regrettably|honestly|truthfully|um+|uh+m*(?!\W*huh)|hmm+|ah+|haha+|lol|ok(?:ay)? so|so)\b[,.!]*\s+(?=\w)")
+_INTERJECTION = re.compile(r"^\W*(?:oh+|ugh+|urgh+|meh|hell|heck|well|god|lord|gosh|goodness|heavens|unfortunately|sadly|regrettably|honestly|truthfully|um+|uh+m*(?!\W*huh)|hmm+|ah+|haha+|lol|ok(?:ay)? so|so)\b[,.!]*\s+(?=\w)")
 # "I think so?? not sure", "I think so but never got it in writing": a yes the speaker doubts
 _DOUBTED_YES = re.compile(
     r"^\W*(?:i\s+)?(?:think|believe|guess|suppose)\s+so\b(?=.*(?:\?|\bbut\b[^.]*\b(?:never|not|no|nobody|no one|don'?t|didn'?t|wasn'?t|isn'?t)\b|"
@@ -319,6 +319,9 @@ def analyse(text: str, today: date, requested_slot: Optional[str] = None,
     normalised = re.sub(r"\b(\d+)(?:\s+odd|ish)\s+(years?|yrs?)\b", r"about \1 \2", normalised)
     normalised = re.sub(r"\bevery other day\b", "every 2 days", normalised)
     normalised = _same_year(normalised)
+    # "the summer we moved down here, which was 2021": the season of that year
+    normalised = re.sub(r"\b(summer|spring|fall|autumn|winter)\b([^.,;]{0,40}?),?\s+(?:which|that)\s+was\s+(?:in\s+)?((?:19|20)\d{2})\b",
+                        r"\1 of \3\2", normalised)
     # "years and years ago, maybe 15", "over a year ago, around 18 months": the number that follows says how long
     normalised = re.sub(r"\b(?:years and years|ages|a long time|many years)\s+ago\W+(?:maybe|about|around|probably|like)\s+"
                         r"(\d+)(?:\s+(?:years|yrs))?\b(?!\s+(?:months|weeks))\W*", r"about \1 years ago ", normalised)
@@ -377,6 +380,7 @@ _LOOSE_AGE = re.compile(
     r"\s+(?:about\s+|almost\s+|nearly\s+|now\s+|only\s+|over\s+)?(?P<n>\d{2,3}(?:\.\d+)?)\b" + _NOT_AGE_AFTER)
 _AGE_NOT_KNOWN = re.compile(r"\b(?:have to|need to|got to|gotta|would have to|'d have to)\s+(?:ask|check|look)|not sure|"
                             r"don'?t know|no idea|can'?t remember|not certain|unsure")
+_AT_AGE_NOW = re.compile(r"\b(?:here i am|i'?m (?:now|still)|now i'?m)\s+at\s+(?P<n>\d{2,3})\b" + _NOT_AGE_AFTER)
 _MEASURE_SLOTS = {"height_cm", "weight_kg", "bmi", "fev1_percent"}
 # (pattern, years to add): "I'll be 70 next month" and "turning 70" mean 69 now
 _AGE_PATTERNS = [
@@ -416,7 +420,7 @@ _PAST_MOMENT = re.compile(r"\b(?:until|till|til|when|since|after|before|by the t
 # the speaker answers for someone else: "I'm his daughter", "helping him with this"
 _CAREGIVER = re.compile(
     r"\b(?:i'?m|i am)\s+(?:his|her|their)\s+\w+|\bhelping\s+(?:him|her|them|my)\b|\bon (?:his|her|their) behalf\b|"
-    r"\bfor (?:my|our) " + _PERSON + r"\b|\b(?:he|she)'?s the (?:one|patient)\b|"
+    r"\bfor (?:my|our) " + _PERSON + r"\b|\b(?:he|she)'?s the (?:one|patient)\b(?!\s+who\s+(?:smoked|smokes|drinks|snores))|"
     r"\b(?:filling|fill|doing|answering)\s+(?:this|it|these)?\s*(?:in|out)?\s*for\s+(?:him|her|them)\b|"
     r"\b(?:can|could|would|is|will) (?:she|he) (?:join|qualify|be eligible|eligible|take part|participate|be able)\b")
 # the speaker is the patient: "I have COPD", "can I join?"
@@ -424,7 +428,8 @@ _SELF_PATIENT = re.compile(r"\bi (?:have|'ve got|was diagnosed with|suffer from)
                            r"|\b(?:can|could|would|am) i (?:join|qualify|be eligible|eligible|take part|participate)\b"
                            r"|\b(?:this|it)(?:'s| is) for me\b|\bfor myself\b"
                            # "my wife is 63 and I'm 66, I'm the one with the lung problems"
-                           r"|\b(?:i'?m|i am|im) the (?:one|patient|person)\b")
+                           r"|\b(?:i'?m|i am|im) the (?:one|patient|person)\b"
+                           r"|\b(?:will|can|could|would) (?:drive|take|bring) me\b")
 _SELF_WORDS = re.compile(r"\b(?:i|i'?m|im|my|me)\b")
 _OTHER_WORDS = re.compile(r"\b(?:he|she|they|he'?s|she'?s|they'?re|his|her|their|" + _PERSON + r")\b")
 
@@ -432,6 +437,7 @@ _OTHER_WORDS = re.compile(r"\b(?:he|she|they|he'?s|she'?s|they'?re|his|her|their
 def _age(answer: _Answer, result: Extraction) -> None:
     """The age stated, worked out from a birth date or year, or (when asked) the bare number given."""
     found = _stated_ages(answer.text) + _ages_from_birth(answer)
+    found += [(m.start("n"), float(m.group("n")), False) for m in _AT_AGE_NOW.finditer(answer.text)]  # "here I am at 79"
     if answer.asked not in _MEASURE_SLOTS:
         found += [(m.start("n"), float(m.group("n")), False) for m in _LOOSE_AGE.finditer(answer.text)]
     elif re.search(r"\d\s*(?:kg|kgs|kilos?|lbs?|pounds?|cm|stone|st\b|ft|feet|foot|'|\")", answer.text):
@@ -445,7 +451,7 @@ def _age(answer: _Answer, result: Extraction) -> None:
         lead = re.match(r"^\W*(\d{2,3})\b(?=\s*(?:[,;:!—–-]|\.(?!\d)|$))", answer.text)
         if lead and 18 <= float(lead.group(1)) <= 110 and all(p != lead.start(1) for p, _, _ in found):
             found.append((lead.start(1), float(lead.group(1)), False))  # "68 — my grandson is typing, he's 15"
-    found = _ages_of_the_person_screened(answer, result, found)
+    found = _ages_of_the_person_screened(answer, found)
     if not found:
         return
     position, value, approximate = max(found, key=lambda item: item[0])  # corrections come last
@@ -461,11 +467,11 @@ def _age(answer: _Answer, result: Extraction) -> None:
     result.set("age", value, approximate=approximate or bool(hedged))
 
 
-def _ages_of_the_person_screened(answer: _Answer, result: Extraction,
+def _ages_of_the_person_screened(answer: _Answer,
                                  found: list[tuple[int, float, bool]]) -> list[tuple[int, float, bool]]:
     """With the speaker's own age and another person's in one answer ("He's 77. I'm his daughter,
     I'm 49"), the screening is about the other person when the speaker says they are helping them;
-    without such a cue nobody can tell whose age the question got, so the age is left unsure."""
+    otherwise the speaker's own age is the answer ("my son is 45, I'm 72, and my wife is 70")."""
     own = [item for item in found if _whose_age(answer, item[0]) == "self"]
     other = [item for item in found if _whose_age(answer, item[0]) == "other"]
     unowned = [item for item in found if _whose_age(answer, item[0]) is None]
@@ -475,11 +481,8 @@ def _ages_of_the_person_screened(answer: _Answer, result: Extraction,
         return found
     if _CAREGIVER.search(answer.text):
         return [item for item in found if item not in own]
-    if _SELF_PATIENT.search(answer.text):
-        return [item for item in found if item not in other]
-    if answer.asked == "age":
-        result.unsure.add("age")
-    return []
+    # without a word that the screening is for someone else, "I'm 62, my husband's 67" answers for the speaker
+    return [item for item in found if item not in other]
 
 
 def _whose_age(answer: _Answer, position: int) -> Optional[str]:
@@ -852,7 +855,13 @@ def _fev1(answer: _Answer, result: Extraction) -> None:
     cue = list(re.finditer(r"\b(?:no,? wait|oh,? wait|actually|sorry|i mean)\b", text))
     if cue and re.search(r"\d", text[cue[-1].end():]):
         text = text[cue[-1].end():]  # "fev1 was 42 percent, no wait that was my dlco, fev1 was 33"
+    if answer.asked == "fev1_percent" and re.search(r"\bin the (?:low |mid |high |upper |lower )?[1-9]0'?s\b", text) \
+            and not re.search(r"\d\s*(?:%|percent)", text):
+        result.unsure.add("fev1_percent")  # "I think it was in the 30s": a decade, not the value
+        return
     match = re.search(r"\bfev ?1?\b[^\d]{0,40}?(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)", text) or \
+        re.search(r"\b(?:breathing|lung function|pulmonary function|spirometry|pft)\s+tests?\b(?![^\d]{0,40}\b(?:fvc|dlco|ratio)\b)"
+                  r"[^\d]{0,40}?(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)", text) or \
         re.search(r"\bfev ?1?\s*(?:%|percent)\s*(?:of\s+)?(?:pred\w*)?\s*[:=]?\s*(\d{1,3}(?:\.\d+)?)\b(?![.\d])", text) or \
         re.search(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s*(?:of\s+)?(?:predicted|pred)\b", text)
     if not match and answer.asked == "fev1_percent":
@@ -911,6 +920,8 @@ _NEVER_SMOKER = re.compile(
     r"\b(never smoked|never been a smoker|never a smoker|(?<!been a )non[- ]?smoker(?! for| since)|never touched (?:a )?cigarettes?|"
     r"never (?:did|have) smoke\w*|didn'?t ever smoke|have never smoked|has never smoked|"
     r"never (?:smoked |had |used |did |tried )?(?:any )?(?:cigarettes|cigs|tobacco)|never (?:a|one) (?:single )?cigarette|"
+    # "my wife smoked like a chimney but I never did", "I do not smoke and never have"
+    r"\bbut\s+(?:i|she|he)\s+never\s+(?:did|have|has)\b(?=\W*$)|\b(?:don'?t|do not|doesn'?t|does not)\s+smoke\s+and\s+never\s+(?:have|has|did)\b|"
     r"(?:was |been )?never (?:was |been )?(?:a|much of a) (?:cigarette|cig) (?:guy|man|person|smoker|woman|girl|lady|fan)|"
     # "only secondhand", "never used any nicotine at all"
     r"(?:only|just)\s+(?:ever\s+)?(?:breathed\s+)?(?:second|2nd|2th)[- ]?hand(?:\s+smoke)?|never (?:used|touched|tried) (?:any )?(?:nicotine|tobacco)|never (?:used|touched|tried) any of (?:that|it|them|those|the above)(?: stuff)?)\b")
@@ -934,7 +945,8 @@ _QUIT = re.compile(
     r"(?:not|no longer) (?:\w+ )?an? (?:\w+ )?smoker (?:any ?more|now|these days|nowadays)|"
     r"(?:not|no) (?:a |one )?(?:single )?(?:cigarette|cig|smoke)s? since|"
     r"(?:haven'?t|hasn'?t|have not|has not) (?:had|touched) (?:one|1|a cig(?:arette)?s?\b|a smoke|any)|"
-    r"(?:been|was|went|stayed) off (?:them|the cigs|cigarettes|cigs|smokes|the smokes|the fags|tobacco)\b)")
+    r"(?:been|was|went|stayed) off (?:them|the cigs|cigarettes|cigs|smokes|the smokes|the fags|tobacco)\b|"
+    r"^\W*off (?:the )?(?:cigs|cigarettes|smokes|fags)\b|(?:right now|now|currently) i'?m off\b)")
 # "switched from cigarettes to a Juul", "swapped the cigarettes for a vape": a former smoker who uses nicotine now
 _NICOTINE_INSTEAD = r"(?:a\s+|an\s+|the\s+)?(?:vap\w*|e-?cig\w*|juul\w*|patch\w*|nicotine|gum|lozenges?|pouches|zyn|snus|chew\w*)"
 _SWITCHED = re.compile(
@@ -947,7 +959,7 @@ _PAST_SMOKING = re.compile(r"\b(?:i|she|he|they)\s+smoked\b|^\W*(?:i\s+)?used to
                            r"|^\W*(?:no,?\s+)?not (?:since|for (?:\d+|years|a long time|ages|decades))\b")
 _ANSWER_FORMER = re.compile(r"^\W*(?:former|ex|previous|past)\b")
 # "occasionally, like when I'm out with my brother": now and then is still smoking
-_ANSWER_CURRENT = re.compile(r"^\W*(?:current|(?:a\s+)?smoker\W+(?:yes|yeah|yep|still)|(?:yes|yeah|yep)\W+(?:a\s+)?smoker|(?:a\s+)?smoker\W*$|yes,? (?:i )?still|yes i do|i do|yes\W+(?:every day|daily|i do)|"
+_ANSWER_CURRENT = re.compile(r"^\W*(?!i do not\b|i do n'?t\b)(?:current|(?:a\s+)?smoker\W+(?:yes|yeah|yep|still)|(?:yes|yeah|yep)\W+(?:a\s+)?smoker|(?:a\s+)?smoker\W*$|yes,? (?:i )?still|yes i do|i do|yes\W+(?:every day|daily|i do)|"
                              r"(?:yes|yeah|yep)\W+(?:about\s+|around\s+)?(?:a|\d+(?:\.\d+)?|0\.5|half a)\s+(?:packs?|cig\w*|a day)|"
                              r"(?:yes\W+|only\s+|just\s+)?(?:occasionally|sometimes|socially|now and (?:then|again)|"
                              r"once in a while|every (?:now|once) (?:and|in) a while|on (?:the )?weekends?))\b")
@@ -980,6 +992,9 @@ def _smoking_status(answer: _Answer) -> Optional[str]:
     if about_smoking and (_SWITCHED.search(text) or _ended_smoking_span(answer) or _ended_at_age(answer)
                           or _SMOKED_BEFORE_THAT.search(text) or _UNTIL_AGO.search(text)):
         return "former"
+    if about_smoking and re.search(r"\bonly\b[^.]{0,40}\bwhen (?:i|she|he) was (?:\d{2}|young|younger|a teenager|a kid|in \w+)\b", text) \
+            and not any(_clause_says_current(answer, low, high) for low, high in answer.clauses):
+        return "former"  # "only for about 8 months when I was 20"
     if _QUIT_ALL_NICOTINE.search(text):
         return "former"  # "quit in 2001 and haven't had nicotine in any form since"
     if answer.asked != "smoking_status":
@@ -1001,7 +1016,7 @@ def _clause_says_current(answer: _Answer, low: int, high: int) -> bool:
     """A clause about smoking cigarettes now; "but I still vape" is about another product."""
     clause = answer.text[low:high]
     cues = list(_CURRENT_SMOKER.finditer(clause)) + list(_STILL_SMOKING.finditer(clause))
-    if re.search(r"\b(?:currently off|off (?:them|it) now|quit again|stopped again|now quit|quit for good)\b", answer.text):
+    if re.search(r"\b(?:currently off|off (?:them|it) now|(?:right now|now|currently) i'?m off|quit again|stopped again|now quit|quit for good)\b", answer.text):
         cues = [cue for cue in cues if not re.match(r"on and off|off and on|started|back|relapsed", cue.group(0))]
     # "then I cut back to half a pack ... before I finally quit": the cutting back is over
     cues = [cue for cue in cues if not (cue.group(0).startswith("cut")
@@ -1157,6 +1172,7 @@ _STOP_AGE = re.compile(r"\b(?:(?:until|till|til|to)\s+when|until|till|til|to|(?:
                        r"quit when|stopped when)\s+"
                        r"(?:(?:i|she|he) (?:was|turned|hit|reached)\s+)?(?:age\s+)?(?:about\s+|around\s+)?(?P<n>\d{2})\b(?!\s*(?:years|yrs|cig|pack|%))")
 _STOP_YEAR = re.compile(r"\b(?:until|till|til|to|through|in)\s+(?P<year>(?:19|20)\d{2})\b")
+_PACKS_WORD = re.compile(r"\b(?:packs?|ppd|a day)\b")
 _NOT_SMOKING_PERIOD = re.compile(r"\b(copd|emphysema|bronchitis|diagnos\w*|oxygen|inhalers?|married|lived|worked|retired)\b")
 _DIRECT_PACK_YEARS = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:-|\s)?(?:pack|pk)[- ]?(?:years?|yrs?)\b")
 
@@ -1316,13 +1332,21 @@ def _years_smoked(answer: _Answer, result: Extraction, status: Optional[str]) ->
         if re.search(r"\b(quit|stopped|ago|since|diagnosed|for the (?:last|past))\s*$", text[max(0, match.start() - 12):match.start()]):
             continue
         clause_start, _ = _short_clause(text, match.start())
-        if _NOT_SMOKING_PERIOD.search(text[clause_start:match.start()]):
-            continue  # "I've had COPD for 10 years"
+        before = text[clause_start:match.start()]
+        other = list(_NOT_SMOKING_PERIOD.finditer(before))
+        smoking = list(_CIGARETTE_WORDS.finditer(before)) + list(_PACKS_WORD.finditer(before))
+        if other and not (smoking and max(m.start() for m in smoking) > other[-1].start()):
+            continue  # "I've had COPD for 10 years", but not "I have COPD ... I smoked a pack a day for 35 years"
         years, approximate = _middle(match) if match.group("n") else (float(match.group("more")), False)
         if re.match(r"\s*(?:in\s+)?(?:total|all|altogether|all together|overall)\b", text[match.end():]):
             continue  # "30 years total. First 10 a pack a day, the last 20 half a pack": the phases count
         if 0 < years <= 90:
             periods.append((match.start(), years, approximate))
+    if not periods:
+        for match in re.finditer(r"\bfor\s+(?:about\s+|around\s+|maybe\s+)?(?P<n>\d+(?:\.\d+)?)\s+months?\b", text):
+            clause_low, clause_high = _short_clause(text, match.start())
+            if _CIGARETTE_WORDS.search(text, clause_low, clause_high) or answer.asked == "pack_years":  # "only smoked for about 6 months"
+                periods.append((match.start(), round(float(match.group("n")) / 12, 2), True))
     for match in _YEAR_SPAN.finditer(text):
         years = _year_span(match, answer.today, status)
         quit_year = _QUIT_YEAR.search(text, match.end()) if match.group("since") else None
@@ -1515,8 +1539,9 @@ def _no_other_product(answer: _Answer) -> bool:
 def _uses_nicotine_now(answer: _Answer, asked: bool) -> bool:
     """A clause that names a product (or, when asked, refers to one) as used now, without a stop cue."""
     text = answer.text
-    if _LAST_USE.search(text) and answer.point_times():
-        return False  # "last time was last week": the date says when
+    still_other = re.search(r"\b(?:still|also|now)\b[^.;]{0,25}?" + _OTHER_PRODUCT.pattern, text)
+    if _LAST_USE.search(text) and answer.point_times() and not still_other:
+        return False  # "last time was last week": the date says when (not "... but I still chew Nicorette")
     switched = _SWITCHED.search(text)
     stop = _STOPPED.search(text, switched.end()) if switched else None
     if stop and re.match(r"\W*(?:\w+\W+)?(?:cigarettes?|cigs?|smoking|smokes)\b", text[stop.end():]):
@@ -1661,7 +1686,7 @@ _DISTANCE = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>miles?|mi\b|m
 _METRES_PER = {"y": 0.91, "f": 0.3, "s": 0.7, "p": 0.7, "m": 1.0}
 _STOPS_AFTER = re.compile(r"\b(stop\w*|rest\w*|breath\w*|before|without|sit down|winded|pause|then|more than|further|farther|break)\b")
 # "I'm OK on the flat": a phrase of a grade said to be no problem
-_NO_PROBLEM = re.compile(r"\b(fine|ok|okay|alright|all right|no problem|no trouble|not a problem|good|not (?:too |so |that )?bad|"
+_NO_PROBLEM = re.compile(r"\b(fine|ok|okay|alright|all right|no problem|no trouble|not a problem|good|not (?:too |so |that )?bad|(?:i|she|he) (?:can )?keep up|"
                          r"without (?:any |much )?(?:problems?|trouble|difficulty|issues?|bother))\b")
 _CANNOT = re.compile(r"\b(?:can'?t|cannot|couldn'?t|unable|not able)\b")
 _GRADE_ANSWER = re.compile(r"^\W*(?:(?:i'?d say|id say|i would say|probably|prob|maybe|about|a|an|option|number|grade|level|mmrc|"
@@ -1874,7 +1899,8 @@ def _relative_takes_it(answer: _Answer, term: Term) -> bool:
     low, high = answer.sentence_of(term.start)
     before = answer.text[max(low, term.start - 30):term.start]
     return bool(re.search(r"\b(?:my|her|his)\s+(?:\w+\s+)?" + _PERSON + r"(?:'s|\s+is|\s+takes|\s+was|\s+has been|\s+had)\b", before)
-                and re.search(r"\bnot me\b|\bbut i (?:don'?t|do not|am not|'m not|wasn'?t)\b|\bi'?m not\b", answer.text[term.end:high]))
+                and re.search(r"\bnot me\b|\bi\s*(?:'m not|am not|wasn'?t|was not|didn'?t|did not|don'?t|do not|haven'?t|have not)\b",
+                              answer.text[term.end:high]))
 
 
 def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot: str,
@@ -1930,6 +1956,10 @@ def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot:
         result.set(slot, True)
     elif answer.polarity == NO or systemic or terms or _ONLY_INHALED.search(answer.text) or _TOPICAL_ONLY.search(answer.text):
         result.set(slot, False)  # "no", "no antibiotics", or only antibiotic eye drops
+        last_time = re.search(r"\blast (?:time|one|course|round|dose)\b", answer.text)
+        when = answer.time_near(last_time.start(), last_time.end(), kinds=("date", "ago"), sentence=False) if last_time else None
+        if when is not None and (answer.today - when.day).days >= WINDOW_DAYS:
+            result.set(weeks_slot, when.weeks_before(answer.today))  # "Nope, last time was in March"
     elif answer.polarity == UNSURE:
         result.unsure.add(slot)
     elif answer.polarity == YES and _names_other_medicines(answer) and not re.match(r"^\W*(?:yes|yeah|yep|yup|y)\b", answer.text):
@@ -2015,6 +2045,9 @@ def _medicines(answer: _Answer, result: Extraction) -> None:
     _immunosuppressants(answer, result)
 
 
+# "wants to start me on methotrexate next month, not on it yet"
+_NOT_STARTED = re.compile(r"\b(?:wants?|going|plans?|planning|about|supposed)\s+to\s+(?:start|put|begin)\b|\bnot (?:on (?:it|them) |started )?yet\b|"
+                          r"\bhaven'?t started\b|\bwill (?:start|be starting)\b")
 _OFF_EVERYTHING = re.compile(r"\b(?:took|taken|came|come|got|went)\s+(?:me\s+|her\s+|him\s+)?off\s+(?:of\s+)?(?:everything|all\b|"
                              r"(?:the|my|her|his|those|these)\s+(?:meds|medications?|medicines?|drugs|pills))|\bnot on anything\b")
 
@@ -2024,7 +2057,8 @@ def _immunosuppressants(answer: _Answer, result: Extraction) -> None:
     terms = [t for t in answer.terms_of("medicines", "immunosuppressant")
              if not _in_question(answer.text, t.start) and not _about_relative(answer, t)]
     current = [t for t in _positive(answer, terms)
-               if not _STOPPED_MEDICINE.search(answer.text[slice(*answer.clause_of(t.start))])]
+               if not _STOPPED_MEDICINE.search(answer.text[slice(*answer.clause_of(t.start))])
+               and not _NOT_STARTED.search(answer.text[slice(*answer.sentence_of(t.start))])]
     if answer.asked == "immunosuppressants" and not current and _DOUBTS_IT_COUNTS.search(answer.text):
         result.unsure.add("immunosuppressants")  # "Otezla for psoriasis. Not sure if that counts as one"
         return
@@ -2054,7 +2088,8 @@ _PREVENTED = re.compile(r"\b(prevent|avoid|stop|reduce|fewer|keep|ward off|less)
 _HOSPITAL = re.compile(r"\b(hospital\w*|admitted|admissions?|emergency room|icu|the er|er visit|urgent care)\b")
 _LUNG_CONTEXT = re.compile(r"\b(copd|breath\w*|lungs?|flare|exacerbation|pneumonia|chest|oxygen|emphysema)\b")
 _NO_TREATMENT = re.compile(
-    r"\b(no|without|didn'?t (?:need|get|take)|did not (?:need|get|take)|never (?:got|needed|took))\s+(?:[\w'-]+\s+){0,3}?"
+    r"\bsent (?:me|her|him) home with (?:nothing|no \w+)\b|"
+    r"\b(no|without|didn'?t (?:need|get|take|give (?:me|her|him))|did not (?:need|get|take|give (?:me|her|him))|never (?:got|needed|took))\s+(?:[\w'-]+\s+){0,3}?"
     r"(antibiotics?|steroids?|prednisone|treatment|medicine|medications?|meds|pills?|tablets?|anything)\b")
 _USUAL_MEDICINE = r"(?:inhal\w*|nebuli[sz]\w*|puffer|rescue|oxygen|breathing treatments?)"
 _ONLY_USUAL_MEDICINE = re.compile(r"\b(?:just|only)\b[^.;]{0,30}\b(inhal\w*|nebuli[sz]\w*|puffer|rescue|oxygen|rest|"
@@ -2123,7 +2158,7 @@ _WHOLE_YEAR = re.compile(r"this\s+y(?:ea)?r|the\s+(?:past|last)\s+y(?:ea)?r")  #
 _WHEN_FORGOTTEN = re.compile(r"\b(?:can'?t|cannot|don'?t|do not|not sure|no idea)\s+(?:\w+\s+){0,2}?(?:remember|recall|know|sure)?\s*"
                              r"(?:exactly\s+)?when\b")
 _LAST_FLARE = re.compile(r"\b(?:last|most recent|latest)\s+(?:\w+\s+)?(?:time|one|flare|exacerbation|episode|attack)\b"
-                         r"|\bhad (?:1|one)\b")
+                         r"|\bhad (?:1|one)\b|\b(?:the one before|the previous one|the one prior)\b")
 
 
 def _older_qualifying_flare(answer: _Answer, when: TimeRef, flare, treated: list[Term], hospital) -> bool:
@@ -2180,7 +2215,7 @@ _SEVERAL_FLARES = re.compile(r"\b(?:flares|flare-?ups|exacerbations|episodes|att
 
 
 # "three of them this year", "2 times": answering the flare question with a count
-_COUNTED_FLARES = re.compile(r"^\W*(?:(?:yes|yeah|yep)\W+)?(?:(?:i|he|she|they|we)(?:'ve|'s|\s+has|\s+have)?\s+had\s+)?(?:just\s+|only\s+)?(?:[1-9]|a few|several|a couple|once|twice|one time|just the one|just one|the one|one)\b(?!\s*(?:years?|months?|weeks?|days?)\b)|"
+_COUNTED_FLARES = re.compile(r"^\W*(?:(?:yes|yeah|yep)\W+)?(?:(?:i|he|she|they|we|(?:my\s+)?" + _PERSON + r")(?:'ve|'s|\s+has|\s+have)?\s+had\s+)?(?:just\s+|only\s+)?(?:[1-9]|a few|several|a couple|once|twice|one time|just the one|just one|the one|one)\b(?!\s*(?:years?|months?|weeks?|days?)\b)|"
                              r"\b(?:[1-9]|one|two|three|four|a few|several|a couple)\s+(?:of them|times)\b")
 
 
@@ -2241,7 +2276,8 @@ _NOT_ME = re.compile(r"\b(?:i(?:'ve|\s+have)?|me)\s+(?:don'?t|do not|haven'?t|ha
 _DOUBT_BEFORE = re.compile(
     r"\b(?:(?:test|check|screen|investigat|look)\w*\s+(?:me\s+|her\s+|him\s+|them\s+)?(?:for|into)|"
     r"waiting\s+(?:on|for)|might|may\s+(?:be|have)|could\s+(?:be|have)|possibly|maybe|perhaps|suspect\w*|something about|"
-    r"whether|if|thinks?\s+(?:it|that|i|she|he|they)\s*(?:'s|is|was|were|might|may|could|has|have))\b")
+    r"whether|if|thinks?\s+(?:it|that|i|she|he|they)\s*(?:'s|is|was|were|might|may|could|has|have)|"
+    r"not sure\s+(?:if\s+|whether\s+)?(?:it|that|they|those|this)\s+(?:was|were|is|are))\b")
 # the test settled it: "tested for celiac, it came back negative", "checked for cancer, it was benign"
 _RULED_OUT = re.compile(r"\b(negative|ruled (?:it )?out|came back (?:normal|clear|fine|negative|ok)|all clear|benign|"
                         r"(?:was|were) (?:fine|normal|clear|nothing))\b")
@@ -2269,7 +2305,7 @@ def _about_relative(answer: _Answer, term: Term) -> bool:
 def _tested_for(answer: _Answer, term: Term) -> bool:
     """The term is what is being tested or wondered about ("still testing me for lupus")."""
     low, _ = answer.sentence_of(term.start)
-    words = re.findall(r"[\w'-]+", answer.text[low:term.start])[-8:]
+    words = re.findall(r"[\w'-]+", answer.text[low:term.start])[-12:]
     return bool(_DOUBT_BEFORE.search(" ".join(words)))
 
 
@@ -2402,6 +2438,9 @@ def _autoimmune(answer: _Answer, result: Extraction) -> None:
 
 # a rhythm problem serious enough for a pacemaker or shocks: "pacemaker for a slow heart rhythm",
 # "shocked back into rhythm twice" (a bare "pacemaker" or "afib" goes to the study team)
+# the heart failing, said in other words: "cor pulmonale", "water on the lungs from my heart"
+_FAILING_HEART = re.compile(r"\bcor pulmonale\b|\bright[- ]sided heart failure\b|\bright side of (?:my|her|his|the) heart\b|"
+                            r"\b(?:water|fluid) (?:on|in) (?:the|my|her|his) lungs (?:from|because of|due to) (?:my|her|his|the) heart\b")
 _SERIOUS_RHYTHM = re.compile(r"\bpacemaker\b[^.;]{0,45}\b(?:slow|brady\w*|sick sinus|block|paus\w*|stopp\w*)\b|"
                              r"\bshocked (?:back )?(?:into|to) (?:a )?(?:normal )?rhythm|\bcardiover\w+|"
                              # an irregular heartbeat treated with a blood thinner or rhythm drug
@@ -2418,7 +2457,8 @@ _SAID_FINE = re.compile(r"\b(fine|ok|okay|good|healthy|normal)\b")
 _HARMLESS = re.compile(r"\b(nothing (?:serious|to worry about|wrong|major)|not (?:serious|dangerous|a (?:problem|concern|worry))|"
                        r"(?:not|n't) (?:too |very |at all )?(?:worried|concerned)|never (?:been |got |were |was )?(?:worried|concerned|bothered)|"
                        r"harmless|benign|innocent|no big deal|(?:is|was|it'?s|only|just)\s+(?:very\s+)?(?:mild|minor|trivial|slight)|nothing (?:was |has been |ever )*(?:diagnosed|found)|"
-                       r"never (?:got |been |was )?diagnosed|(?:they|doctors?) found nothing)\b")
+                       r"never (?:got |been |was )?diagnosed|(?:they|doctors?) found nothing|"
+                       r"nothing (?:they|the doctors?|anyone|my doctor|my cardiologist) (?:worr(?:y|ies|ied)|(?:are|is|was) worried) about)\b")
 # a finding still being worked up: "they saw something on my echo, waiting to see a cardiologist"
 _HEART_PENDING = re.compile(r"\b(?:found|saw|seen|showed|shows|something)\b[^.;]{0,30}\b(?:echo\w*|ekg|ecg|stress test|heart scan)\b|"
                             r"\bwaiting (?:to see|for|on) (?:a |the |my )?(?:cardiolog\w*|heart doctor|echo\w*|stress test|heart \w+)|"
@@ -2432,7 +2472,7 @@ def _heart(answer: _Answer, result: Extraction) -> None:
     """Severe heart conditions count; rhythm problems, stents or valves go to the study team; high
     blood pressure or cholesterol alone do not count."""
     severe = answer.terms_of("conditions", "severe_heart")
-    rhythm = _SERIOUS_RHYTHM.search(answer.text)
+    rhythm = _SERIOUS_RHYTHM.search(answer.text) or _FAILING_HEART.search(answer.text)
     if _own_positive(answer, severe) or (rhythm and not answer.negated(rhythm.start(), rhythm.end())):
         result.set("heart_condition", True)
         return
@@ -2481,7 +2521,7 @@ def _volunteered_heart(answer: _Answer, result: Extraction, severe: list[Term]) 
 _COPD = r"(?:copd|emphysema|chronic bronchitis|chronic obstructive|epoc)"  # EPOC: the Spanish name
 _COPD_DENIED = re.compile(
     r"\bno\s+(?:official\s+|formal\s+)?(?:copd|emphysema|chronic bronchitis)\s+diagnosis\b|"
-    r"\b(?:don'?t|doesn'?t|do not|does not|never been|not been|haven'?t been|hasn'?t been|wasn'?t|not)\s+"
+    r"\b(?:don'?t|doesn'?t|do not|does not|never been|not been|haven'?t been|hasn'?t been|wasn'?t|not|isn'?t|is not|it'?s not)\s+"
     r"(?:have|had|got|diagnosed)?\s*(?:with\s+)?(?:any\s+)?" + _COPD
     # "nobody has told me I have COPD"
     + r"|\b(?:nobody|no one|no doctor)\s+(?:has\s+|have\s+|ever\s+)*(?:told|said|diagnosed)\b[^.;]{0,25}\b" + _COPD
@@ -2492,6 +2532,10 @@ _COPD_STATED = re.compile(
     r"\b(?:diagnos\w*|ha(?:ve|s|d)|got|suffers?|suffering|living with|with|my|her|his|severe|very severe|"
     r"end[- ]stage|advanced|stage \d|moderate|told me|said|say|says|it'?s|it is|call(?:s|ed)? it|confirm\w*|"
     r"show(?:s|ed)|found|dx|diagnosis|dealing|dealt|battling|fighting|wrote|written|writes|charted|chart|records?|tengo)\b[^.?!]{0,40}?\b" + _COPD
+    # a list that opens with the disease: "emphysema; my lung test showed 44 percent"
+    + r"|^\W*(?:(?:mild|moderate|severe|very severe|advanced|end[- ]stage)\s+)?" + _COPD + r"\b(?=\s*[;:,-])"
+    # "copd dx 2019", "alpha-1, the emphysema kind"
+    + r"|\b" + _COPD + r"\s+(?:dx|diagnosed|diagnosis)\b|\b(?:the\s+)?" + _COPD + r"\s+(?:kind|type|sort)\b|\balpha[- ]?(?:1|one)\b"
     # "asthma-COPD overlap is what's written on my chart"
     + r"|\b" + _COPD + r"\b[^.?!]{0,40}\b(?:on my chart|in my (?:chart|records|notes|file)|written down|is what (?:they|the doctor|it) (?:says?|said))"
     # "before the emphysema got bad": the person's own disease, spoken of as it changes
@@ -2536,19 +2580,26 @@ def _copd(answer: _Answer, result: Extraction) -> None:
     elif _COPD_DENIED.search(answer.text) and not re.search(r"\b(?:ha(?:ve|s)|diagnosed with|told me i have)\s+(?:\w+\s+)?(?:emphysema|chronic bronchitis)", answer.text):
         result.set("copd_diagnosis", False)  # (emphysema counts even when "I don't have COPD" follows)
     elif any(not _copd_in_doubt(answer, m) for m in stated) or (asked and _COPD_NAMED_AS_ANSWER.match(answer.text)) or (
-            asked and re.match(r"^\W*(?:(?:yes|yeah|yep)\W+)?(?:i was |she was |he was |was |got )?diagnosed\b(?!\s+with\s+(?!it))", answer.text)):
+            asked and re.match(r"^\W*(?:(?:yes|yeah|yep)\W+)?(?:i was |she was |he was |was |got )?(?:diagnosed|dx'?d|dxed|dx)\b(?!\s+with\s+(?!it))", answer.text)):
         result.set("copd_diagnosis", True)
     elif asked and _NO_DIAGNOSIS.search(answer.text):
         result.set("copd_diagnosis", False)
+    elif asked and not stated and _COPD_STATED.search(answer.text) and re.search(r"\bfor myself\b|\bi'?m the (?:one|patient)\b", answer.text):
+        result.set("copd_diagnosis", False)  # "my wife has COPD, I'm asking for myself, I have asthma"
     elif asked:
         _yes_no_answer(answer, result, "copd_diagnosis")
 
 
 def _states_own_copd(answer: _Answer, match: re.Match) -> bool:
     """Not a question ("can people with COPD join?"), nor about the study ("the COPD trial"), nor
-    the setting of an answer to another question ("in hospital in January with my COPD")."""
+    the setting of an answer to another question ("in hospital in January with my COPD"), nor a
+    relative's disease when the speaker says the screening is their own ("my wife has COPD, I'm
+    asking for myself")."""
     around = answer.text[match.start():match.end() + 12]
-    return not (_ABOUT_THE_STUDY.search(around) or _in_question(answer.text, match.start()))
+    low, _ = _short_clause(answer.text, match.start())
+    relatives = bool(_RELATIVE.search(answer.text, low, match.end())) and bool(
+        re.search(r"\bfor myself\b|\bfor me\b|\bi'?m the (?:one|patient)\b", answer.text))
+    return not (_ABOUT_THE_STUDY.search(around) or _in_question(answer.text, match.start()) or relatives)
 
 
 def _copd_in_doubt(answer: _Answer, match: re.Match) -> bool:
@@ -2591,7 +2642,8 @@ _PREGNANT = re.compile(r"\b(?:(?:i'?m|i am|she'?s|she is|currently|we'?re|am)\s+
                        r"(?:baby|newborn|infant|son|daughter|little one|twins)\b")
 _PREGNANCY_DOUBT = re.compile(r"\b(?:period|cycle)\s+(?:is|was|'?s)\s+late\b|\blate period\b|\bmissed (?:my|a|her) period\b|"
                               r"\b(?:might|may|could) be (?:pregnant|expecting)\b|\bwaiting (?:on|for) (?:a|the) (?:pregnancy )?test\b")
-_STILL_FEEDING = re.compile(r"\bstill\s+(?:nursing|breast-?feeding)\b(?!\s+home)")
+_STILL_FEEDING = re.compile(r"\bstill\s+(?:nursing|breast-?feeding)\b(?!\s+home)|\b(?:pumping|expressing)\b(?:\s+(?:breast\s+)?milk)?"
+                            r"(?=[^.]{0,30}\b(?:baby|newborn|infant|son|daughter|little one|twins|her|him|\d+\s+(?:weeks?|months?)\s+old)\b)")
 _PREGNANCY_WORD = re.compile(r"\b(?:pregnant|breast-?feeding|nursing(?! home))\b")
 
 
@@ -2614,7 +2666,7 @@ def _pregnancy(answer: _Answer, result: Extraction) -> None:
     elif _STILL_FEEDING.search(answer.text):
         result.set("pregnant_or_breastfeeding", True)  # "had a baby 2 months ago, still nursing her"
     elif _PAST_CHILDBEARING.search(answer.text) or re.search(
-            r"\bbut\s+(?:i'?m|i am|she'?s|she is)\s+not\b(?!\s+(?:sure|certain))", answer.text):
+            r"\bbut\s+(?:i'?m|i am|she'?s|she is)\s+not\b(?!\s+(?:sure|certain))|,?\s*not me\b", answer.text):
         result.set("pregnant_or_breastfeeding", False)  # "I had a hysterectomy", "my daughter is pregnant but I'm not"
     elif answer.polarity == YES:
         result.set("pregnant_or_breastfeeding", True)
@@ -2640,7 +2692,7 @@ _CANNOT_ATTEND = re.compile(
     r"\bwon'?t let (?:me|her|him|them) (?:travel|go|leave)\b|^\W*(?:not possible|impossible|no can do|can'?t|cannot)\b(?!\s+(?:wait|see why))|(?:not|n'?t|never be) (?:doable|feasible|realistic|possible)|\b(?:can'?t|cannot|couldn'?t|could not) afford\b|"
     # "I don't think I could manage every visit", "I could only come once"
     r"\b(?:don'?t|do not|doubt)\s+(?:think\s+)?(?:i|we|she|he)\s+(?:could|can|would be able to|will be able to)\s+"
-    r"(?:manage|make|get|come|do|attend|travel)|"
+    r"(?:manage|make|get|come|do|attend|travel)|\b(?:don'?t|do not)\s+think\s+(?:i|we|she|he)\s+(?:could|can)\W*$|"
     r"\bonly\s+(?:come|make it|manage|get there|go|travel|do it|attend)\s+(?:once|one time|one visit)|"
     r"\b(?:only|just)\s+(?:once|one visit|one trip)\b")
 _CAN_ATTEND = re.compile(
@@ -2674,7 +2726,7 @@ _BUT_SOMEONE_CAN = re.compile(r"\bbut\b[^.;]{0,40}\b(?:can|will|could|'ll)\s+(?:
 
 
 # "probably, if they're not too early", "yes if they help with gas money, otherwise I don't know"
-_CONDITIONAL_YES = re.compile(r"^\W*(?:probably|maybe|possibly|perhaps)\b[^.]*\bif\b|^\W*(?:only|just)\s+if\b|\botherwise\b[^.]*\b(?:don'?t know|not sure|no|can'?t)\b"
+_CONDITIONAL_YES = re.compile(r"^\W*(?:probably|maybe|possibly|perhaps)\b[^.]*\bif\b|^\W*(?:(?:only|just)\s+)?if\b|\botherwise\b[^.]*\b(?:don'?t know|not sure|no|can'?t)\b"
                               r"|\b(?:have to|need to) see if\b"
                               # "yes if my daughter can get off work": the trip depends on someone else
                               r"|^\W*(?:yes|yeah|yep|sure)\W+(?:but\s+)?(?:only\s+)?(?:if|depending on)\b(?![^.]*\b(?:said|says|agreed|promised)\b)"
@@ -2687,7 +2739,9 @@ def _site_visits(answer: _Answer, result: Extraction) -> None:
     if answer.asked != "can_attend_site_visits":
         _volunteered_site_visits(answer, result)
         return
-    if _BUT_SOMEONE_CAN.search(answer.text) or re.match(r"^\W*no (?:problem|trouble|issue|worries)\b", answer.text):
+    if re.match(r"^\W*(?:(?:only|just)\s+)?if\b", answer.text):
+        result.unsure.add("can_attend_site_visits")  # "if it's only once or twice, yes": a condition on the study
+    elif _BUT_SOMEONE_CAN.search(answer.text) or re.match(r"^\W*no (?:problem|trouble|issue|worries)\b", answer.text):
         result.set("can_attend_site_visits", True)
     elif _CANNOT_ATTEND.search(answer.text) or answer.polarity == NO or _CLOSING_NO.search(answer.text):
         result.set("can_attend_site_visits", False)

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 VOCABULARY = (
-    "emphysema bronchitis chronic obstructive pulmonary diagnosed diagnosis diagnoses diagnose "
+    "emphysema bronchitis chronic obstructive pulmonary pulmonale diagnosed diagnosis diagnoses diagnose "
     "exacerbation pneumonia hospitalized hospital prednisone prednisolone methylprednisolone antibiotic "
     "antibiotics steroid steroids symbicort albuterol spiriva trelegy advair flovent pulmicort inhaled inhaler "
     "inhalers nebulizer budesonide fluticasone tiotropium "

@@ -71,6 +71,12 @@ _COUNT = r"(?:(?P<num>\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(?P<num2>\d+(?:\.\d+)?))
 
 # Applied in this order; a later pattern never takes text an earlier one has taken.
 _PATTERNS: list[tuple[str, re.Pattern]] = [
+    # "two Christmases ago": the most recent one, then back a year for each more
+    ("holidays_ago", re.compile(r"\b(?P<num>\d+)\s+(?P<name>christmases|thanksgivings|easters|summers|winters|springs|falls|autumns)\s+ago\b")),
+    # "the first week of this month", "the last week of October"
+    ("week_of_month", re.compile(r"\b(?:the\s+)?(?P<nth>first|1th|second|2th|third|3th|last)\s+week\s+(?:of|in)\s+(?:(?P<which>this|last)\s+month|" + _MONTH + r")")),
+    # "4/10" (month/day, as Americans write it) answering a "when" question
+    ("month_day", re.compile(r"(?:^\W*|\b(?:on|since|from|until|till|was|in)\s+)(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![/\d])(?=\W*$|\s*[,.;]|\s+(?:and|but)\b)")),
     # "2 yrs this january": an anniversary, counted back from the coming such month
     ("anniversary", re.compile(r"\b(?P<approx>(?:" + HEDGES + r")\s+)?" + _COUNT + r"(?P<unit>year|yr)s?\s+(?:this|this coming|come|in)\s+"
                                + _MONTH)),
@@ -96,7 +102,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                     r"friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b")),
     # "3 years ago", "about 6 weeks back", "a year ago"
     ("ago", re.compile(rf"\b(?P<approx>(?:{HEDGES})\s+)?" + _COUNT + _UNIT
-                       + r"\s+(?:ago|back|before now|earlier)\b(?:\s+today\b)?")),
+                       + r"\s+(?:ago|back(?!\s+(?:in|on|at|around|when|during|before|after|then|home)\b)|before now|earlier)\b(?:\s+today\b)?")),  # not "for 5 days back in july"
     # "my independence day" (the day someone quit) is not the 4th of July
     ("holiday", re.compile(r"\b(?P<rel>right\s+after|just\s+after|after|before|around|at|over)?\s*"
                            r"(?<!my )(?<!our )(?<!his )(?<!her )(?P<last>last\s+)?(?P<name>(?:christmas|new\s+years?(?:'s)?)\s+eve|christmas|xmas|"
@@ -321,6 +327,44 @@ def _anniversary(match: re.Match, today: date) -> Optional[TimeRef]:
     return _ref(match, date(year - int(years), month, 15), "ago", approximate=True)
 
 
+_SEASON_DAY = {"summers": (7, 15), "winters": (1, 15), "springs": (4, 15), "falls": (10, 15), "autumns": (10, 15)}
+
+
+def _holidays_ago(match: re.Match, today: date) -> Optional[TimeRef]:
+    """'two Christmases ago' is the Christmas before the most recent one."""
+    count, name = int(match["num"]), match["name"]
+    if not 1 <= count <= 50:
+        return None
+    if name in _SEASON_DAY:
+        on = lambda year: date(year, *_SEASON_DAY[name])  # noqa: E731 - a season's middle day, like "last summer"
+    else:
+        on = HOLIDAYS[{"christmases": "christmas", "thanksgivings": "thanksgiving", "easters": "easter"}[name]]
+    latest = today.year if on(today.year) <= today else today.year - 1
+    return _ref(match, on(latest - (count - 1)), approximate=True)
+
+
+def _week_of_month(match: re.Match, today: date) -> Optional[TimeRef]:
+    day = {"first": 4, "1th": 4, "second": 11, "2th": 11, "third": 18, "3th": 18, "last": 25}[match["nth"]]
+    if match["which"]:
+        first = today.replace(day=1)
+        if match["which"] == "last":
+            first = (first - timedelta(days=1)).replace(day=1)
+        when = _safe_date(first.year, first.month, day)
+    else:
+        month = MONTHS[match["month"].lower().rstrip(".")]
+        when = _safe_date(today.year, month, day)
+        if when and when > today:
+            when = _safe_date(today.year - 1, month, day)
+    return _ref(match, min(when, today) if when else None, approximate=True)
+
+
+def _month_day(match: re.Match, today: date) -> Optional[TimeRef]:
+    when = _safe_date(today.year, int(match["m"]), int(match["d"]))
+    if when and when > today:
+        when = _safe_date(today.year - 1, int(match["m"]), int(match["d"]))
+    return _ref(match, when)
+
+
 def _ago_from_weekday(match: re.Match, today: date) -> Optional[TimeRef]:
     ahead = (WEEKDAYS[match["weekday"][:3]] - today.weekday()) % 7
     return _ago(match, today + timedelta(days=ahead))
@@ -449,7 +493,8 @@ def _relative_day(match: re.Match, today: date) -> Optional[TimeRef]:
 
 _RESOLVERS: dict[str, Callable[[re.Match, date], Optional[TimeRef]]] = {
     "iso_date": _iso_date, "numeric_date": _numeric_date, "month_year": _month_year,
-    "day_month": _day_month, "day_of_month": _day_of_month, "month": _month, "ago": _ago, "ago_from_weekday": _ago_from_weekday, "anniversary": _anniversary, "last_unit": _last_unit,
+    "day_month": _day_month, "day_of_month": _day_of_month, "month": _month, "ago": _ago, "ago_from_weekday": _ago_from_weekday, "holidays_ago": _holidays_ago, "week_of_month": _week_of_month,
+    "month_day": _month_day, "anniversary": _anniversary, "last_unit": _last_unit,
     "part_of_period": _part_of_period, "weekday": _weekday, "fixed_ago": _fixed_ago, "pandemic": _pandemic,
     "holiday": _holiday, "season": _season, "decade": _decade, "year": _year, "relative_day": _relative_day,
     "duration": _duration,
