@@ -116,6 +116,11 @@ def report(outcome: dict) -> float:
     print(f"\nitems {outcome['items']}; parse latency p50 {statistics.median(lat):.2f} ms, "
           f"p95 {p95:.2f} ms, max {lat[-1]:.2f} ms; throughput {1000 * len(lat) / sum(lat):.0f} answers/s; "
           f"peak traced memory during the run {outcome['peak_kib']:.0f} KiB")
+    expected = sum(c["expected"] for slot, c in counts.items() if slot != "(unsure)")
+    right = sum(c["right"] for slot, c in counts.items() if slot != "(unsure)")
+    types = [c["right"] / c["expected"] for c in counts.values() if c["expected"]]
+    print(f"all expected fact values: {right}/{expected} right ({right / max(expected, 1):.3f}); "
+          f"fact types at 0.95 or above: {sum(a >= 0.95 for a in types)}/{len(types)}")
     print(f"lowest value accuracy over fact types: {worst:.3f}")
     return worst
 

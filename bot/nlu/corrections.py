@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Sequence, TypeVar
 
-CUE_WORDS = (r"(?:(?:no|oh),?\s+)?(?:wait|sorry|i\s+mean|i\s+meant|actually|correction|make\s+that|or\s+rather|"
+CUE_WORDS = (r"(?:(?:no|oh),?\s+)?(?:wait|sorry|i\s+mean|i\s+meant|actually|correction|make\s+that|or\s+rather|hang\s+on|hold\s+on|"
              r"scratch\s+that|let\s+me\s+correct\s+that|oops|typo|my\s+mistake|my\s+bad|i\s+mistyped|"
              r"i\s+misspoke|should\s+(?:have\s+|'ve\s+)?(?:said|read|been))")
 CUE = CUE_WORDS + "|no"  # a bare "no" corrects only when a number follows it
@@ -55,6 +55,12 @@ def apply_corrections(text: str) -> str:
             break
         text = corrected
     return _REFUSED.sub("", text)
+
+
+def last_correction_end(text: str) -> int | None:
+    """Where the text after the last correction cue begins, if there is a cue."""
+    cues = list(_CUE_ONLY.finditer(text))
+    return cues[-1].end() if cues else None
 
 
 def has_correction_cue(text: str) -> bool:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any, Iterable, Mapping, Optional
 
-from bot.nlu.corrections import apply_corrections, drop_corrected, has_correction_cue
+from bot.nlu.corrections import apply_corrections, drop_corrected, has_correction_cue, last_correction_end
 from bot.nlu.lexicon import Term, term_matcher
 from bot.nlu.numbers import collapse_ranges, normalise_numbers
 from bot.nlu.spelling import correct_spelling
@@ -319,6 +319,10 @@ def analyse(text: str, today: date, requested_slot: Optional[str] = None,
     normalised = re.sub(r"\b(\d+)(?:\s+odd|ish)\s+(years?|yrs?)\b", r"about \1 \2", normalised)
     normalised = re.sub(r"\bevery other day\b", "every 2 days", normalised)
     normalised = _same_year(normalised)
+    # "I quit when my granddaughter was born, she's 5 now": as many years ago as the child is old
+    normalised = re.sub(r"\b(?:when|the day|the year|after)\s+(?:my|our)\s+(?:\w+\s+)?(?:grand\w+|son|daughter|baby|child|kid)\s+was\s+born\W+"
+                        r"(?:and\s+)?(?:she|he|they)(?:'s|\s+is|'re|\s+are)\s+(?:now\s+)?(\d{1,2})(?:\s+(?:years old|now))*\b",
+                        r"\1 years ago", normalised)
     # "the summer we moved down here, which was 2021": the season of that year
     normalised = re.sub(r"\b(summer|spring|fall|autumn|winter)\b([^.,;]{0,40}?),?\s+(?:which|that)\s+was\s+(?:in\s+)?((?:19|20)\d{2})\b",
                         r"\1 of \3\2", normalised)
@@ -376,7 +380,7 @@ _PERSON = (r"(?:mom|mum|mother|dad|father|husband|hubby|wife|spouse|partner|brot
 # one digit is too few for this loose form ("I'm 1 of 3 kids")
 _LOOSE_AGE = re.compile(
     r"(?<!from )(?<!at )(?<!since )(?<!until )(?<!till )(?<!the )\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|"
-    r"they'?re|(?:(?:my|our|her|his)\s+(?:\w+\s+)?)?" + _PERSON + r"(?:\s+is|'s))"
+    r"they'?re|(?:(?:my|our|her|his)\s+(?:\w+\s+)?)?" + _PERSON + r"(?:\s+is|'s|\s+who\s+is|\s+who'?s))"
     r"\s+(?:about\s+|almost\s+|nearly\s+|now\s+|only\s+|over\s+)?(?P<n>\d{2,3}(?:\.\d+)?)\b" + _NOT_AGE_AFTER)
 _AGE_NOT_KNOWN = re.compile(r"\b(?:have to|need to|got to|gotta|would have to|'d have to)\s+(?:ask|check|look)|not sure|"
                             r"don'?t know|no idea|can'?t remember|not certain|unsure")
@@ -451,6 +455,11 @@ def _age(answer: _Answer, result: Extraction) -> None:
         lead = re.match(r"^\W*(\d{2,3})\b(?=\s*(?:[,;:!—–-]|\.(?!\d)|$))", answer.text)
         if lead and 18 <= float(lead.group(1)) <= 110 and all(p != lead.start(1) for p, _, _ in found):
             found.append((lead.start(1), float(lead.group(1)), False))  # "68 — my grandson is typing, he's 15"
+    corrected_from = last_correction_end(answer.text) if answer.asked == "age" else None
+    restated = re.search(r"(?<![\d.])(\d{2,3})\b" + _NOT_AGE_AFTER, answer.text[corrected_from:]) if corrected_from else None
+    if restated and 18 <= float(restated.group(1)) <= 110:
+        # "she's 78 or 79, hang on... her driver's license says 79": the number after the cue
+        found = [(corrected_from + restated.start(1), float(restated.group(1)), False)]
     found = _ages_of_the_person_screened(answer, found)
     if not found:
         return
@@ -800,7 +809,7 @@ def _bare_weight(answer: _Answer, height: _Measure, weight: _Measure) -> None:
     for start, end in sorted(height.spans, reverse=True):
         rest = rest[:start] + " " * (end - start) + rest[end:]
     numbers = list(re.finditer(r"(?<![\d.])(\d{2,3}(?:\.\d+)?)(?![\d%]|\.\d)", rest))  # "5'7 and 215." ends a sentence
-    spoken = re.fullmatch(r"\W*(?:about\s+|around\s+)?(?P<h>[12])\s+(?P<rest>[1-9]\d|0[1-9])\W*(?:lbs?|pounds?)?\W*", rest.strip())
+    spoken = re.fullmatch(r"\W*(?:about\s+|around\s+)?(?P<h>[12])[\s-]+(?P<rest>[1-9]\d|0[1-9])\W*(?:lbs?|pounds?)?\W*", rest.strip())
     if spoken and answer.asked == "weight_kg":  # "one ninety", "two ten": pounds said the way people say them
         pounds = int(spoken.group("h")) * 100 + int(spoken.group("rest"))
         weight.take(pounds * LB_TO_KG, span=spoken.span(), imperial=True)
@@ -824,7 +833,8 @@ def _bmi(answer: _Answer, result: Extraction) -> None:
 _FRACTION_OF_NORMAL = re.compile(r"(?<![\d.])(?P<part>0\.\d{1,2}|\bhalf)\s+(?:of\s+)?(?:normal|predicted|what it should be|a normal|the normal)\b")
 _OXYGEN_READING = re.compile(r"\b(?:oxygen|o2|sats?|saturation|spo2|pulse ox\w*|oximeter)\b")
 _FEV1_NOT_AT_HAND = re.compile(r"\b(?:look it up|look that up|not offhand|off ?hand|don'?t have (?:it|that|the number)|"
-                               r"never (?:been )?told|no one (?:ever )?told|not that i know|wouldn'?t know)\b")
+                               r"never (?:been )?told|(?:no one|nobody) (?:has )?(?:ever )?told|not that i know|wouldn'?t know|"
+                               r"not the (?:actual |exact )?(?:number|value|percent\w*)|don'?t know the (?:actual |exact )?(?:number|value))\b")
 
 
 def _fev1(answer: _Answer, result: Extraction) -> None:
@@ -898,7 +908,7 @@ _CURRENT_SMOKER = re.compile(
     r"\b(still smok\w*|currently smok\w*|(?:i|she|he|they)\s+(?:still\s+|only\s+|just\s+)?smokes?\b(?!\s*(?:d|-free|before\b|in the past\b))|"
     # "newports, been smoking them since I was a teenager"
     r"(?<!had )(?<!had )\bbeen smoking (?:them|those|these|it)\b|"
-    r"i'?m a smoker|am a smoker|is a smoker|current smoker|cut(?:ting)? (?:way |right |a lot |it |them )?(?:back|down)|(?:'ve|have|has|'s) been smoking|"
+    r"i'?m a smoker|am a smoker|is a smoker|current smoker|(?<!former )(?<!ex )(?:daily|everyday|every day|heavy|regular|chain) smoker\b(?!\s+(?:for|until|till|back))|cut(?:ting)? (?:way |right |a lot |it |them )?(?:back|down)|(?:'ve|have|has|'s) been smoking|"
     r"trying to (?:quit|stop)|want to (?:quit|stop)|"
     r"(?:haven'?t|hasn'?t|have not|not) (?:yet )?(?:managed|been able) to (?:quit|stop)|"
     r"can'?t (?:seem to )?(?:quit|stop)|started (?:again|back)|back to smoking|relapsed|"
@@ -910,7 +920,7 @@ _CURRENT_SMOKER = re.compile(
     r"(?:(?:had|smoked)\s+(?:a|one|my|\d)\s+(?:cig\w*|smoke|fag)|smoked\s+(?:one|1|a couple|2))\s+(?:this (?:morning|afternoon|evening)|today|tonight|yesterday|earlier today|an hour ago|just now)|"
     r"(?:mostly|almost|nearly|kind of|sort of|pretty much|partly|half)\s+(?:quit|stopped)\b|(?:quit|stopped)\W+(?:well\W+)?(?:mostly|almost|nearly)\b(?=\s*(?:[.,;!?)]|$|but\b))|"
     # "about a pack a day still."
-    r"(?:packs?|cig\w*|smok\w*|a day)\s+(?:\w+\s+){0,3}?still\b(?=\s*(?:[.;!?,]|$))|to this day|and counting|sneaks?|puffing away|"
+    r"(?:packs?|cig\w*|smok\w*|a day)\s+(?:\w+\s+){0,3}?still\b(?=\s*(?:[.;!?,]|$))|to this day|(?<!days )(?<!weeks )(?<!months )(?<!years )(?<!free )and counting|sneaks?|puffing away|"
     # hand-rolled cigarettes, in the present tense: "roll my own, about 15 a day"
     r"(?<!used to )\brolls? (?:my|his|her|their) own|"
     r"can'?t (?:go|last|get through|do) [^.;]{0,25}?without (?:a |my |his |her )?(?:cig\w*|smoke))")
@@ -973,6 +983,8 @@ def _smoking(answer: _Answer, result: Extraction) -> None:
         result.set("months_since_nicotine", 0.0)
     if status == "former":
         quit_months = _quit_months(answer, result)
+        if quit_months is None:
+            quit_months = _months_since_stop_age(answer, result)  # "smoked from age 18 to 52", 71 years old now
         if quit_months is not None:
             result.set("smoking_quit_months_ago", quit_months)
     _pack_years(answer, result, status or answer.known.get("smoking_status"))
@@ -1080,6 +1092,15 @@ _QUIT_ALL_NICOTINE = re.compile(r"\b(?:quit|stopped|gave up)\b[^.;]{0,40}\b(?:no
                                 r"(?:any\s+)?nicotine\b")
 
 
+def _months_since_stop_age(answer: _Answer, result: Extraction) -> Optional[float]:
+    start = _START_AGE.search(answer.text)
+    stop = _STOP_AGE.search(answer.text, start.end()) if start else None
+    age = result.facts.get("age", answer.known.get("age"))
+    if stop is None or age is None or float(age) < float(stop.group("n")):
+        return None
+    return round((float(age) - float(stop.group("n"))) * 12, 2)
+
+
 def _ended_at_age(answer: _Answer) -> bool:
     """'a pack a day from 18 until I was 53', 'from 18 to 63, I'm 71 now': smoking that stopped at an age."""
     start = _START_AGE.search(answer.text)
@@ -1180,6 +1201,8 @@ _DIRECT_PACK_YEARS = re.compile(r"(?P<n>\d+(?:\.\d+)?)\s*(?:-|\s)?(?:pack|pk)[- 
 def _pack_years(answer: _Answer, result: Extraction, status: Optional[str]) -> None:
     """Packs per day x years smoked; several periods ("2 packs for 20 years, then 1 for 10") add up."""
     text = answer.text
+    # a lone number ("twenty-five") answering "how much each day, and for how many years?" is left
+    # unread: it may be cigarettes a day or pack-years, so the form asks again with an example
     direct = _DIRECT_PACK_YEARS.search(text)
     if direct:
         result.set("pack_years", float(direct.group("n")), approximate=bool(_HEDGED.search(text)))
@@ -1439,6 +1462,8 @@ _NOW_USE = re.compile(
 # the present perfect of a product: a use that has lasted up to now
 _USED_FOR_UP_TO_NOW = re.compile(r"\b(?:i|she|he)(?:'ve|\s+have|'s|\s+has)\s+(?:vaped|chewed|dipped|"
                                  r"used (?:a |the )?(?:vape|juul|snus|pouches|patch\w*|gum|nicotine \w+))\s+(?:for|since)\b")
+_ONE_EXCEPTION = re.compile(r"\b(?:except|apart from|other than|besides|but)\b[^.;]{0,20}?\b(?:for\s+)?(?:one|a|1|the odd|a single)\s+"
+                            r"(?:cigar|cigarette|cig|smoke|puff|vape|dip|chew|pipe)s?\b")
 _USED_UNTIL = re.compile(r"\b(?:vaped|vaping|chewed|dipped|used (?:the |a |nicotine )?(?:vape|juul|patch\w*|gum|lozenges|pouches|snus)|"
                          r"on (?:the )?(?:patch\w*|gum|vape|lozenges))\b[^.;,]{0,25}?\b(?:till|until|up to|through)\s+")
 _HABIT = re.compile(r"\b(every (?:day|morning|night|evening|weekend)|each day|daily|sometimes|occasionally|"
@@ -1485,6 +1510,12 @@ def _nicotine(answer: _Answer, result: Extraction) -> None:
     # a never-smoker's last cigar, pipe or vape is their last nicotine: "just the odd cigar, last one at Christmas"
     never_but_other = result.facts.get("smoking_status") == "never" and _OTHER_PRODUCT.search(answer.text) \
         and (_LAST_USE.search(answer.text) or re.search(r"\b(?:stopped|quit|gave (?:it |them )?up)\b", answer.text))
+    exception = _ONE_EXCEPTION.search(answer.text)
+    exception_ref = next((t for t in answer.times if exception and t.start > exception.start() and t.kind in ("date", "ago")
+                          and t.start - exception.end() <= 40), None)
+    if exception_ref is not None:  # "smoke-free 8 months, except one cigar at my son's wedding in September"
+        result.set("months_since_nicotine", max(0.0, exception_ref.months_before(answer.today)), approximate=exception_ref.approximate)
+        return
     until = _USED_UNTIL.search(answer.text)
     until_ref = next((t for t in answer.times if until and until.end() <= t.start <= until.end() + 3
                       and t.kind in ("date", "ago")), None)
@@ -1735,7 +1766,8 @@ def _mmrc_from_words(text: str, asked: bool) -> Optional[int]:
 def _describes_grade(text: str, grade: int, match: re.Match, asked: bool) -> bool:
     clause = text[slice(*_short_clause(text, match.start()))]
     sentence_start = _SENTENCE_END.split(text[:match.start()])[-1]
-    if _RELATIVE.search(sentence_start) and re.search(r"\bbut\s+(?:i'?m|i am|i|me)\b", text[match.end():]):
+    if _RELATIVE.search(sentence_start) and re.search(r"\bbut\s+(?:i'?m|i am|i|me)\b|\bme\W+(?:i|i'?m)\b|\bas for me\b|\bmyself\b",
+                                                      text[match.end():]):
         return False  # "my wife can't walk to the mailbox, but I'm OK except hills": the wife's breathing
     fine = _NO_PROBLEM.search(clause)
     if grade > 0 and fine and not (fine.group(0).startswith("without") and _CANNOT.search(clause)) \
@@ -1800,6 +1832,9 @@ def _systemic_steroid_terms(answer: _Answer) -> list[Term]:
         low, high = answer.sentence_of(match.start())
         if _INHALED_CONTEXT.search(answer.text[low:high]) and not answer.denied(match.start(), match.end()):
             continue  # "my Symbicort, which has a steroid in it" is an inhaled steroid; "Steroids no, just my Breo" is not
+        asks = _in_question(answer.text, match.start()) or "?" in answer.text[match.end():answer.sentence_of(match.start())[1]]
+        if asks and _INHALED_CONTEXT.search(answer.text):
+            continue  # "I use Trelegy every day. That's a steroid, right?"
         terms.append(Term("medicines", "systemic_steroid", match.group(1), match.start(), match.end()))
     return sorted(terms, key=lambda t: t.start)
 
@@ -1882,7 +1917,7 @@ def _dates_either_side_of_window(answer: _Answer) -> bool:
 
 _REFERS_BACK = re.compile(r"\b(?:finished|stopped|took|had|done|ended|completed|started)\s+(?:it|them|that|those|the (?:course|pills|last))\b"
                           r"|^\W*(?:it|that|they|those)\s+(?:was|were|ended|finished)\b")
-_LAST_ONE = re.compile(r"\b(?:the\s+)?(?:last|latest|most recent)\s+(?:one|course|round|burst|dose|time)\b")
+_LAST_ONE = re.compile(r"\b(?:the\s+)?(?:last|latest|most recent)\s+(?:ones?|course|round|burst|dose|time)\b")
 
 
 def _the_flare_day(answer: _Answer) -> Optional[date]:
@@ -1976,7 +2011,7 @@ def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot:
 
 
 # offered but not taken: "wanted to put me on prednisone but I said no thank you"
-_DECLINED = re.compile(r"\b(?:wanted|tried|offered|suggested|wanted me|was going|were going|recommended)\b[^.;!?]{0,40}?"
+_DECLINED = re.compile(r"\b(?:wanted|tried|offered|suggested|wanted me|was going|were going|recommended|prescribed|called in)\b[^.;!?]{0,40}?"
                        r"\b(?:said no|refused|declined|didn'?t (?:take|want|fill|start)|did not (?:take|want|fill|start)|"
                        r"turned (?:it|them|that) down|never (?:took|filled|started)|wouldn'?t take|chose not)\b")
 _KIND_OR_WHEN_UNKNOWN = re.compile(r"\b(?:don'?t|do not|didn'?t|not sure|no idea|can'?t remember|cannot remember)\s+(?:know\s+|remember\s+)?"
@@ -2090,7 +2125,7 @@ _LUNG_CONTEXT = re.compile(r"\b(copd|breath\w*|lungs?|flare|exacerbation|pneumon
 _NO_TREATMENT = re.compile(
     r"\bsent (?:me|her|him) home with (?:nothing|no \w+)\b|"
     r"\b(no|without|didn'?t (?:need|get|take|give (?:me|her|him))|did not (?:need|get|take|give (?:me|her|him))|never (?:got|needed|took))\s+(?:[\w'-]+\s+){0,3}?"
-    r"(antibiotics?|steroids?|prednisone|treatment|medicine|medications?|meds|pills?|tablets?|anything)\b")
+    r"(antibiotics?|steroids?|prednisone|treatment|medicine|medications?|meds|pills?|tablets?|anything|any of (?:that|those|it))\b")
 _USUAL_MEDICINE = r"(?:inhal\w*|nebuli[sz]\w*|puffer|rescue|oxygen|breathing treatments?)"
 _ONLY_USUAL_MEDICINE = re.compile(r"\b(?:just|only)\b[^.;]{0,30}\b(inhal\w*|nebuli[sz]\w*|puffer|rescue|oxygen|rest|"
                                   r"breathing treatments?)"
@@ -2116,6 +2151,8 @@ def _exacerbation(answer: _Answer, result: Extraction) -> None:
     treated = [t for t in medicines if not _negated_beyond_the_answer_word(answer, t)] if answer.asked and not asked \
         else _positive(answer, medicines)
     hospital = _HOSPITAL.search(answer.text)
+    if hospital and answer.negated(hospital.start(), hospital.end()):
+        hospital = None  # "never needed the hospital or any of that"
     if not asked and not _volunteered_flare(answer, flare, treated, hospital):
         when = _flare_time(answer, flare) if flare and not treated and _LAST_FLARE.search(answer.text) else None
         if when is not None and (answer.today - when.day).days > 366:
@@ -2220,7 +2257,9 @@ _COUNTED_FLARES = re.compile(r"^\W*(?:(?:yes|yeah|yep)\W+)?(?:(?:i|he|she|they|w
 
 
 def _flare_time(answer: _Answer, flare) -> Optional[TimeRef]:
-    points = answer.point_times()
+    others = _relatives_sentences(answer)
+    # "That was 5 months ago. My husband had his in October.": not the husband's
+    points = [t for t in answer.point_times() if not _inside(t.start, others)] or answer.point_times()
     if answer.asked == "exacerbation_months_ago" and points:
         return max(points, key=lambda t: t.day)
     if (flare or _flare_asked(answer)) and len(points) > 1 and _SEVERAL_FLARES.search(answer.text):
@@ -2269,7 +2308,7 @@ _FAMILY_ONLY = re.compile(r"\b(died|passed away|passed|runs in (?:the|my|our) fa
 # "my sister has lupus but I don't", "not me": the speaker sets themself apart from the relative
 _NOT_ME = re.compile(r"\b(?:i(?:'ve|\s+have)?|me)\s+(?:don'?t|do not|haven'?t|have not|never|didn'?t|did not)\b(?!\s+know)"
                      r"|\bnot me\b|\b(?:but\s+)?(?:i'?m|i am)\s+(?:fine|ok|okay|good|healthy|alright|all right)\b"
-                     r"|\bbut\s+(?:i'?m|i am)\s+not\b"
+                     r"|\bbut\s+(?:i'?m|i am)\s+not\b|\bi'?ve been lucky\b|\blucky so far\b"
                      r"|\bmy (?:own )?\w+(?:'s| is| are) (?:fine|ok|okay|good|healthy|normal)\b")
 # words that leave a term undecided: "still testing me for lupus", "can't remember whether they were
 # steroids", "thinks it might be COPD"
@@ -2426,6 +2465,8 @@ def _autoimmune(answer: _Answer, result: Extraction) -> None:
         if not terms and others and _ONLY_THESE.search(answer.text):
             result.set("autoimmune_disease", False)  # "type 2 diabetes and high blood pressure, that's it"
         return
+    elif terms and all(_ruled_out(answer, t) for t in terms):
+        result.set("autoimmune_disease", False)  # "they thought it might be lupus but the tests came back negative"
     elif answer.polarity == UNSURE or any(_in_doubt(answer, t) for t in terms):
         result.unsure.add("autoimmune_disease")
     elif answer.polarity == NO or terms or others or (_ONLY_THESE.search(answer.text) and answer.terms_of("conditions")):
@@ -2436,8 +2477,8 @@ def _autoimmune(answer: _Answer, result: Extraction) -> None:
         result.set("autoimmune_disease", True)
 
 
-# a rhythm problem serious enough for a pacemaker or shocks: "pacemaker for a slow heart rhythm",
-# "shocked back into rhythm twice" (a bare "pacemaker" or "afib" goes to the study team)
+# a rhythm problem told by its treatment: "shocked back into rhythm twice", an irregular heartbeat on a
+# blood thinner (afib, arrhythmia and pacemakers are severe_heart terms in the lexicon)
 # the heart failing, said in other words: "cor pulmonale", "water on the lungs from my heart"
 _FAILING_HEART = re.compile(r"\bcor pulmonale\b|\bright[- ]sided heart failure\b|\bright side of (?:my|her|his|the) heart\b|"
                             r"\b(?:water|fluid) (?:on|in) (?:the|my|her|his) lungs (?:from|because of|due to) (?:my|her|his|the) heart\b")
@@ -2488,7 +2529,9 @@ def _heart(answer: _Answer, result: Extraction) -> None:
         return
     unclear = [t for t in _positive(answer, answer.terms_of("conditions", "unclear_heart"))
                if not _SAID_FINE.search(answer.text[t.end:t.end + 15])
-               and not _HARMLESS.search(answer.text[t.end:answer.sentence_of(t.start)[1]])]
+               and not _HARMLESS.search(answer.text[t.end:answer.sentence_of(t.start)[1]])
+               and not re.search(r"\b(?:harmless|innocent|benign|mild|minor|slight|trivial)\s+(?:\w+\s+)?$",
+                                 answer.text[max(0, t.start - 25):t.start])]
     if unclear:
         # "no, except afib" still names a rhythm problem for the team to judge
         if answer.polarity == NO and not any(_EXCEPT.search(answer.text[:t.start]) for t in unclear):
@@ -2577,17 +2620,21 @@ def _copd(answer: _Answer, result: Extraction) -> None:
         result.unsure.add("copd_diagnosis")  # "my doctor thinks it might be COPD, never officially diagnosed"
     elif asked and (_NOT_OFFICIAL.search(answer.text) or re.match(r"^\W*not officially\b", answer.text)) and not suspected:
         result.set("copd_diagnosis", False)  # "no official diagnosis", nothing suspected either
-    elif _COPD_DENIED.search(answer.text) and not re.search(r"\b(?:ha(?:ve|s)|diagnosed with|told me i have)\s+(?:\w+\s+)?(?:emphysema|chronic bronchitis)", answer.text):
+    elif _COPD_DENIED.search(answer.text) and not re.search(r"\b(?:ha(?:ve|s)|diagnosed with|told me i have|it'?s|it is|says|said|calls? it)\s+(?:\w+\s+)?(?:emphysema|chronic bronchitis)", answer.text):
         result.set("copd_diagnosis", False)  # (emphysema counts even when "I don't have COPD" follows)
     elif any(not _copd_in_doubt(answer, m) for m in stated) or (asked and _COPD_NAMED_AS_ANSWER.match(answer.text)) or (
             asked and re.match(r"^\W*(?:(?:yes|yeah|yep)\W+)?(?:i was |she was |he was |was |got )?(?:diagnosed|dx'?d|dxed|dx)\b(?!\s+with\s+(?!it))", answer.text)):
         result.set("copd_diagnosis", True)
     elif asked and _NO_DIAGNOSIS.search(answer.text):
         result.set("copd_diagnosis", False)
-    elif asked and not stated and _COPD_STATED.search(answer.text) and re.search(r"\bfor myself\b|\bi'?m the (?:one|patient)\b", answer.text):
+    elif asked and not stated and _COPD_STATED.search(answer.text) and _SELF_APART.search(answer.text):
         result.set("copd_diagnosis", False)  # "my wife has COPD, I'm asking for myself, I have asthma"
     elif asked:
         _yes_no_answer(answer, result, "copd_diagnosis")
+
+
+# the speaker sets themself apart from the relative just named: "I'm asking for myself", "Me? No"
+_SELF_APART = re.compile(r"\bfor myself\b|\bfor me\b|\bi'?m the (?:one|patient)\b|\bme\W+no\b|\bnot me\b")
 
 
 def _states_own_copd(answer: _Answer, match: re.Match) -> bool:
@@ -2597,8 +2644,7 @@ def _states_own_copd(answer: _Answer, match: re.Match) -> bool:
     asking for myself")."""
     around = answer.text[match.start():match.end() + 12]
     low, _ = _short_clause(answer.text, match.start())
-    relatives = bool(_RELATIVE.search(answer.text, low, match.end())) and bool(
-        re.search(r"\bfor myself\b|\bfor me\b|\bi'?m the (?:one|patient)\b", answer.text))
+    relatives = bool(_RELATIVE.search(answer.text, low, match.end())) and bool(_SELF_APART.search(answer.text))
     return not (_ABOUT_THE_STUDY.search(around) or _in_question(answer.text, match.start()) or relatives)
 
 
@@ -2631,7 +2677,9 @@ def _yes_no_answer(answer: _Answer, result: Extraction, slot: str) -> None:
 _MALE = re.compile(r"\b(i'?m a (?:man|male|guy|gentleman|bloke|dude)|i am a (?:man|male|guy)|i'?m male|"
                    r"i'?m an old man|he'?s a man|male|man|guy|he|him|husband|father|dad|grandfather|"
                    r"grandpa|son|brother)\b")
-_PAST_CHILDBEARING = re.compile(r"\b(menopause|post[- ]?menopausal|too old|grandmother|grandma|[5-9]\d\s*!|the change|"
+_PAST_CHILDBEARING = re.compile(r"\b(long gone|(?:those|them) days are (?:over|gone|behind (?:me|her))|not applicable|n/a|"
+                                r"haven'?t (?:breast-?fed|nursed|been pregnant)|(?:mom|mum|mother|wife|grandma|she)(?:'s| is) [5-9]\d|"
+                                r"menopause|post[- ]?menopausal|too old|grandmother|grandma|[5-9]\d\s*!|the change|"
                                 r"at my age|at her age|not a chance|no chance|hysterectomy|ship (?:has )?sailed|"
                                 r"(?:she'?s|i'?m) (?:[5-9]\d|1\d\d)\b(?!\s*(?:weeks?|months?)))")
 _PREGNANT = re.compile(r"\b(?:(?:i'?m|i am|she'?s|she is|currently|we'?re|am)\s+(?:\w+\s+)?"
@@ -2698,7 +2746,7 @@ _CANNOT_ATTEND = re.compile(
 _CAN_ATTEND = re.compile(
     r"\b(can (?:get|make|come|travel|drive|attend|go|be there|manage)|will (?:drive|take|bring)|drive (?:me|her|him)|"
     r"take (?:me|her|him)|lives? (?:near|close|nearby|in (?:jacksonville|jax|florida))|(?:minutes|mins?) (?:from|away)|"
-    r"no problem|that'?s fine|not a problem|"
+    r"no problem|that'?s fine|not a problem|that'?s (?:close|not far|nearby)|close by|"
     r"can do that|i'?ll be there|get there|every visit|all (?:the )?visits|i'?ll manage|we'?ll manage|doable|"
     r"make it work|(?:i|we) (?:could|can|would|'?ll|will) manage|whatever it takes|(?:i|we)(?:'d| would| will|'ll| can| could) fly\b|easy drive|(?:it'?s )?not (?:that |too |so )?(?:bad|far)|"
     r"(?:i|we) could do (?:it|that)|(?:i|we)(?:'d| would| will|'ll) drive (?:down|up|over|there)|(?:could|can|would|will)\s+(?:probably|likely|still|somehow)\s+manage)\b")
@@ -2727,7 +2775,7 @@ _BUT_SOMEONE_CAN = re.compile(r"\bbut\b[^.;]{0,40}\b(?:can|will|could|'ll)\s+(?:
 
 # "probably, if they're not too early", "yes if they help with gas money, otherwise I don't know"
 _CONDITIONAL_YES = re.compile(r"^\W*(?:probably|maybe|possibly|perhaps)\b[^.]*\bif\b|^\W*(?:(?:only|just)\s+)?if\b|\botherwise\b[^.]*\b(?:don'?t know|not sure|no|can'?t)\b"
-                              r"|\b(?:have to|need to) see if\b"
+                              r"|\b(?:have to|need to) see if\b|\bonly if\b"
                               # "yes if my daughter can get off work": the trip depends on someone else
                               r"|^\W*(?:yes|yeah|yep|sure)\W+(?:but\s+)?(?:only\s+)?(?:if|depending on)\b(?![^.]*\b(?:said|says|agreed|promised)\b)"
                               r"|\b(?:have to|need to|would have to|'d have to)\s+think about it\b"

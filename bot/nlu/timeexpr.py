@@ -113,7 +113,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "at the start of this month", "end of last month", "early last year"
     ("part_of_period", re.compile(r"\b" + _PART + r"(?P<which>this|last|the)\s+(?P<unit>month|year)\b")),
     # "last friday", "on monday", "this past tuesday": the most recent such day before today
-    ("weekday", re.compile(r"\b(?:(?P<which>last|this\s+past|past|on|this)\s+|(?<!every )(?<!each )(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s)))(?P<weekday>monday|tuesday|wednesday|thursday|"
+    ("weekday", re.compile(r"\b(?:(?P<which>last|this\s+past|past|on|this)\s+|(?<!every )(?<!each )(?<!the )(?=(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b(?!s)))(?P<weekday>monday|tuesday|wednesday|thursday|"
                            r"friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b")),
     # "back when covid started", "right before the pandemic": March 2020
     ("pandemic", re.compile(r"\b(?:(?:when|since|after|before|until|till)\s+(?:the\s+)?(?:covid(?:-19)?|pandemic|coronavirus|lockdowns?)\b"
@@ -135,7 +135,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     ("relative_day", re.compile(r"\b(?P<word>yesterday|today|this\s+morning|tonight|last\s+night|this\s+week|"
                                 r"right\s+now|currently|these\s+days|nowadays)\b")),
     # bare durations: "ten years", "for 3 months now" (a "when" only if the answer has nothing else)
-    ("duration", re.compile(rf"\b(?P<approx>(?:{HEDGES})\s+)?" + _COUNT + _UNIT)),
+    ("duration", re.compile(rf"\b(?P<approx>(?:{HEDGES})\s+)?" + _COUNT + _UNIT + r"(?!\s+old\b)")),  # not "71 years old"
 ]
 # "a day" after a count or a noun is a rate ("a pack a day", "5 a day"), not a time.
 _RATE_BEFORE = re.compile(r"(?:\d|\b(?:packs?|packets?|cig\w*|smokes|times|once|twice|puffs|pills?|"
@@ -188,11 +188,12 @@ def find_time_refs(text: str, today: date, age: Optional[float] = None) -> list[
 def _age_refs(text: str, today: date, age: float) -> list[TimeRef]:
     refs = []
     for match in re.finditer(r"\b(?:when|since|after)\s+(?:i|she|he|they)\s+(?:turned|was|hit)\s+(?P<n>\d{2})\b|"
-                             # "when I retired at 65", "after I moved here at age 60"
+                             # "quit smoking at 55" (with the age now), "when I retired at 65", "after I moved here at age 60"
+                             r"\b(?:quit|stopped|gave up|packed it in)(?:\s+(?:smoking|cigarettes|it|them|the \w+))?\s+at\s+(?:age\s+)?(?P<q>\d{2})\b(?!\s*(?:%|a day))|"
                              r"\b(?:when|since|after)\s+(?:i|she|he|they)\s+\w+(?:\s+\w+){0,3}?\s+at\s+(?:age\s+)?(?P<at>\d{2})\b(?!\s*(?:%|a day|years|yrs))|"
                              r"\b(?:on|after|at|for|around)\s+(?:my|her|his|their)\s+(?P<nth>\d{2})(?:st|nd|rd|th)(?:\s+birthday)?\b",
                              text):
-        n = match.group("n") or match.group("nth") or match.group("at")
+        n = match.group("n") or match.group("nth") or match.group("at") or match.group("q")
         years_back = age - int(n)
         if 0 <= years_back < 90:
             refs.append(TimeRef(today - timedelta(days=round(years_back * 365.25)), match.start(),
