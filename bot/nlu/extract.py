@@ -138,6 +138,9 @@ class _Answer:
         if _AFTER_NO.match(self.text, end):
             return True
         clause_start, _ = self.clause_of(start)
+        taken_back = _TAKEN_BACK.match(self.text)
+        if taken_back:  # "no - well, they took a basal cell off": the "no" was taken back
+            clause_start = max(clause_start, taken_back.end())
         before = " ".join(re.findall(r"[\w'-]+", self.text[clause_start:start])[-6:])
         cues = list(_NEGATION_CUES.finditer(before))  # joined: "ruled out", "free of" are two words
         return bool(cues) and not _NEGATION_BLOCKERS.intersection(before[cues[-1].end():].split())
@@ -240,7 +243,7 @@ _DOUBTED_YES = re.compile(
 
 
 # a first yes or no taken back at once: "no... actually", "yes, wait, no"
-_TAKEN_BACK = re.compile(r"^\W*(?:no+|nope|nah|yes|yeah|yep)\W+(?:oh\W+)?(?:wait|actually|hang on|hold on|scratch that|"
+_TAKEN_BACK = re.compile(r"^\W*(?:no+|nope|nah|yes|yeah|yep)\W+(?:oh\W+)?(?:wait|actually|hang on|hold on|scratch that|well|"
                          r"on second thought|i mean|sorry)\b\W*(?=\w)")
 
 
@@ -334,6 +337,9 @@ def analyse(text: str, today: date, requested_slot: Optional[str] = None,
     # "back in '88": a two-digit year after a time word
     normalised = re.sub(r"\b(in|since|from|of|til|till|until)\s+'(\d{2})\b",
                         lambda m: f"{m.group(1)} {19 if int(m.group(2)) > today.year % 100 else 20}{m.group(2)}", normalised)
+    normalised = re.sub(r"\b(" + _CANCER_SITES + r")\s+ca\b", r"\1 cancer", normalised)  # "thyroid ca 20 yrs ago"
+    # "hundred and forty five pounds": a hundred said without "a" or "one"
+    normalised = re.sub(r"(?<![\w.])(?:a\s+|one\s+)?hundred\s+(?:and\s+)?(\d{1,2})\b", lambda m: str(100 + int(m.group(1))), normalised)
     if requested_slot == "cancer_history":  # "prostate. had surgery for it in 2012": the organ names the cancer
         normalised = re.sub(r"^(\W*(?:yes\W+|yeah\W+)?)(" + _CANCER_SITES + r")\b(?!\s+(?:cancer|ca)\b)", r"\1\2 cancer", normalised)
     normalised = re.sub(r"(?<![\w.])half\s+(?=packs?\b|pk\b)", "0.5 ", normalised)
@@ -404,7 +410,7 @@ _AGE_PATTERNS = [
     (re.compile(r"\b(?P<n>\d{2,3}(?:\.\d+)?)\s+to be (?:exact|precise)\b"), 0),
     # "she turns 65 next month", "turn 70 in march": the birthday is still to come
     (re.compile(r"\b(?:turns?|will turn|gonna turn|going to turn)\s+(?P<n>\d{1,3})\s+(?:next|in|this coming|come|on)\b"), -1),
-    (re.compile(r"^\W*(?P<n>\d{1,3})\s+(?:next|in)\s+(?:week|month|year|" + "|".join(MONTHS) + r")\b"), -1),
+    (re.compile(r"^\W*(?P<n>\d{1,3})\s+(?:next|in|come|coming)\s+(?:week|month|year|" + "|".join(MONTHS) + r")\b"), -1),
 ]
 # "in my late 60s", "she's in her 70s", and as a bare answer "mid 70s"
 _AGE_DECADE = re.compile(r"\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|is|are)\s+(?:now\s+)?in\s+(?:my|her|his|their)\s+"
@@ -455,6 +461,9 @@ def _age(answer: _Answer, result: Extraction) -> None:
         lead = re.match(r"^\W*(\d{2,3})\b(?=\s*(?:[,;:!—–-]|\.(?!\d)|$))", answer.text)
         if lead and 18 <= float(lead.group(1)) <= 110 and all(p != lead.start(1) for p, _, _ in found):
             found.append((lead.start(1), float(lead.group(1)), False))  # "68 — my grandson is typing, he's 15"
+    trailing = re.search(r"\b(?:i'?m|i am) the (?:one|patient)\b[^.;]*,\s*(\d{2,3})\W*$", answer.text)
+    if trailing and 18 <= float(trailing.group(1)) <= 110:
+        found = [(trailing.start(1), float(trailing.group(1)), False)]  # "My wife is 62, I'm the one with COPD, 67"
     corrected_from = last_correction_end(answer.text) if answer.asked == "age" else None
     restated = re.search(r"(?<![\d.])(\d{2,3})\b" + _NOT_AGE_AFTER, answer.text[corrected_from:]) if corrected_from else None
     if restated and 18 <= float(restated.group(1)) <= 110:
@@ -865,6 +874,14 @@ def _fev1(answer: _Answer, result: Extraction) -> None:
     cue = list(re.finditer(r"\b(?:no,? wait|oh,? wait|actually|sorry|i mean)\b", text))
     if cue and re.search(r"\d", text[cue[-1].end():]):
         text = text[cue[-1].end():]  # "fev1 was 42 percent, no wait that was my dlco, fev1 was 33"
+    if answer.asked == "fev1_percent" and re.search(r"\b(?:don'?t|do not) know (?:mine|my own)\b", text):
+        result.unsure.add("fev1_percent")  # "my wife's FEV1 is 30% but I don't know mine"
+        return
+    part_decade = re.search(r"\b(?P<part>low|mid|middle|high|upper|lower)[\s-]*(?P<decade>[1-9]0)'?s\b", text)
+    if answer.asked == "fev1_percent" and part_decade and not re.search(r"\d\s*(?:%|percent)", text):
+        offset = {"low": 2, "lower": 2, "mid": 5, "middle": 5, "high": 8, "upper": 8}[part_decade.group("part")]
+        result.set("fev1_percent", float(int(part_decade.group("decade")) + offset), approximate=True)  # "mid 40s"
+        return
     if answer.asked == "fev1_percent" and re.search(r"\bin the (?:low |mid |high |upper |lower )?[1-9]0'?s\b", text) \
             and not re.search(r"\d\s*(?:%|percent)", text):
         result.unsure.add("fev1_percent")  # "I think it was in the 30s": a decade, not the value
@@ -908,7 +925,7 @@ _CURRENT_SMOKER = re.compile(
     r"\b(still smok\w*|currently smok\w*|(?:i|she|he|they)\s+(?:still\s+|only\s+|just\s+)?smokes?\b(?!\s*(?:d|-free|before\b|in the past\b))|"
     # "newports, been smoking them since I was a teenager"
     r"(?<!had )(?<!had )\bbeen smoking (?:them|those|these|it)\b|"
-    r"i'?m a smoker|am a smoker|is a smoker|current smoker|(?<!former )(?<!ex )(?:daily|everyday|every day|heavy|regular|chain) smoker\b(?!\s+(?:for|until|till|back))|cut(?:ting)? (?:way |right |a lot |it |them )?(?:back|down)|(?:'ve|have|has|'s) been smoking|"
+    r"i'?m a smoker|am a smoker|is a smoker|current smoker|(?<!former )(?<!ex )(?<!was a )(?<!were )(?:daily|everyday|every day|heavy|regular|chain) smoker\b(?!\s+(?:for|until|till|back|before|in the past))|cut(?:ting)? (?:way |right |a lot |it |them )?(?:back|down)|(?:'ve|have|has|'s) been smoking|"
     r"trying to (?:quit|stop)|want to (?:quit|stop)|"
     r"(?:haven'?t|hasn'?t|have not|not) (?:yet )?(?:managed|been able) to (?:quit|stop)|"
     r"can'?t (?:seem to )?(?:quit|stop)|started (?:again|back)|back to smoking|relapsed|"
@@ -969,7 +986,7 @@ _PAST_SMOKING = re.compile(r"\b(?:i|she|he|they)\s+smoked\b|^\W*(?:i\s+)?used to
                            r"|^\W*(?:no,?\s+)?not (?:since|for (?:\d+|years|a long time|ages|decades))\b")
 _ANSWER_FORMER = re.compile(r"^\W*(?:former|ex|previous|past)\b")
 # "occasionally, like when I'm out with my brother": now and then is still smoking
-_ANSWER_CURRENT = re.compile(r"^\W*(?!i do not\b|i do n'?t\b)(?:current|(?:a\s+)?smoker\W+(?:yes|yeah|yep|still)|(?:yes|yeah|yep)\W+(?:a\s+)?smoker|(?:a\s+)?smoker\W*$|yes,? (?:i )?still|yes i do|i do|yes\W+(?:every day|daily|i do)|"
+_ANSWER_CURRENT = re.compile(r"^\W*(?!i do not\b|i do n'?t\b)(?:currently|current|(?:a\s+)?smoker\W+(?:yes|yeah|yep|still)|(?:yes|yeah|yep)\W+(?:a\s+)?smoker|(?:a\s+)?smoker\W*$|yes,? (?:i )?still|yes i do|i do|yes\W+(?:every day|daily|i do)|"
                              r"(?:yes|yeah|yep)\W+(?:about\s+|around\s+)?(?:a|\d+(?:\.\d+)?|0\.5|half a)\s+(?:packs?|cig\w*|a day)|"
                              r"(?:yes\W+|only\s+|just\s+)?(?:occasionally|sometimes|socially|now and (?:then|again)|"
                              r"once in a while|every (?:now|once) (?:and|in) a while|on (?:the )?weekends?))\b")
@@ -1455,8 +1472,10 @@ _NOW_USE = re.compile(
     r"^\W*(?:only\s+|just\s+)?(?:smoke|vape|chew|dip|use)s?\b(?=\s+(?:an?\s+|the\s+|my\s+)?(?:\w+\s+)?(?:pipe|cigar|vape|e-?cig|juul|snus|chew|dip|patch|gum|pouch))|"
     r"(?:i'?m|she'?s|he'?s|currently) using|"
     r"i'?m on|am on|is on|she'?s on|he'?s on|"
+    # "quit cigs 2 yrs ago but vape", "vape only"
+    r"\bbut\s+(?:i\s+)?(?:still\s+)?(?:vape|chew|dip)s?\b(?!\s+(?:before|in the past))|^\W*(?:vape|vaping|chew|dip|snus|zyn|pouches)\s+only\b|"
     # "been vaping ever since"
-    r"(?:(?:'ve|have|has|'s)\s+)?been\s+(?:vaping|using|chewing|dipping|on (?:the |a )?(?:vape|patch\w*|gum|lozenges|pouches))\b"
+    r"(?:(?:'ve|have|has|'s)\s+)?been\s+(?:vaping|using|chewing|dipping|on (?:the |a )?(?:nicotine )?(?:vape|patch\w*|gum|lozenges|pouches))\b"
     r"(?:[^.;!?]{0,20}?\b(?:ever since|since then|since|now|every day|daily))?)\b")
 # habits: a use now, unless the clause describes a past rate ("a pack daily for 30 years")
 # the present perfect of a product: a use that has lasted up to now
@@ -1595,8 +1614,8 @@ def _uses_nicotine_now(answer: _Answer, asked: bool) -> bool:
         habit = _HABIT.search(clause) and not (_PAST_HABIT.search(clause) or _daily_packs(clause))
         if not (_NOW_USE.search(clause) or habit) or re.search(r"\bnot\s+(?:every day|daily|now)\b", clause):
             continue
-        if not _STOPPED.search(clause):
-            return True
+        if not _STOPPED.search(re.sub(r"\bsince (?:i|he|she|they) (?:quit|stopped|gave up)\b.*", "", clause)):
+            return True  # "he's on nicotine lozenges every day since he quit in 2022"
     return False
 
 
@@ -1704,14 +1723,14 @@ _MMRC_RULES: list[tuple[int, re.Pattern]] = [
                    r"up hills|hills|inclines?|slopes?|stairs|upstairs|steps up|flight of stairs|walking fast|walk fast|brisk|"
                    r"walk\w* (?:quick\w*|briskly|fast)|fast walking|"
                    r"(?:slight|gentle|small|little|mild|any) (?:hill|incline|slope|rise)|a hill)\b")),
-    (0, re.compile(r"\b((?:only|unless|just when)\b[^.;]{0,45}\b(?:run\w*|jog\w*|exercis\w*|exert\w*|work(?:ing)? out|sports?|heavy|"
+    (0, re.compile(r"\b((?:only|unless|just when|except)\b[^.;]{0,45}\b(?:run\w*|treadmill|fast clip|jog\w*|exercis\w*|exert\w*|work(?:ing)? out|sports?|heavy|"
                    r"strenuous|hard work|push(?:ing)? (?:it|myself|herself|himself)|overdo\w*|shovel\w*|lifting|"
                    r"tennis|golf|swim\w*|cycl\w*|bik\w*|hik\w*|gym|danc\w*|climb\w*)|"
                    r"strenuous exercise|heavy exercise|exert\w*|never (?:get )?(?:short of |out of )?breath|"
                    r"walk (?:for )?miles|(?:just|only|except) (?:not |when i )?(?:run|jog)\w*|"
                    r"no (?:problem|trouble) breathing)\b")),
 ]
-_BREATH_CONTEXT = re.compile(r"\b(breath\w*|winded|puff\w*|wheez\w*|walk\w*|short of|gasp\w*|mmrc|grade)\b")
+_BREATH_CONTEXT = re.compile(r"\b(breath\w*|dress\w*|winded|puff\w*|wheez\w*|walk\w*|short of|gasp\w*|mmrc|grade)\b")
 # "100 yards", "50 feet": a walking distance, in metres per unit
 _DISTANCE = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>miles?|mi\b|m\b|meters?|metres?|yards?|yds?|feet|ft|steps|paces)")
 _METRES_PER = {"y": 0.91, "f": 0.3, "s": 0.7, "p": 0.7, "m": 1.0}
@@ -1766,7 +1785,7 @@ def _mmrc_from_words(text: str, asked: bool) -> Optional[int]:
 def _describes_grade(text: str, grade: int, match: re.Match, asked: bool) -> bool:
     clause = text[slice(*_short_clause(text, match.start()))]
     sentence_start = _SENTENCE_END.split(text[:match.start()])[-1]
-    if _RELATIVE.search(sentence_start) and re.search(r"\bbut\s+(?:i'?m|i am|i|me)\b|\bme\W+(?:i|i'?m)\b|\bas for me\b|\bmyself\b",
+    if _RELATIVE.search(sentence_start) and re.search(r"\bbut\s+(?:i'?m|i am|i|me)\b|\bme\W+(?:i|i'?m|only|just)\b|\bas for me\b|\bmyself\b",
                                                       text[match.end():]):
         return False  # "my wife can't walk to the mailbox, but I'm OK except hills": the wife's breathing
     fine = _NO_PROBLEM.search(clause)
@@ -1929,9 +1948,18 @@ def _the_flare_day(answer: _Answer) -> Optional[date]:
     return days.pop() if len(days) == 1 else None
 
 
+def _taken_back_for_inhaler(answer: _Answer, term: Term) -> bool:
+    """'I take prednisone... no wait, sorry it's the Advair inhaler': the pill named first is taken back."""
+    after = answer.text[term.end:]
+    cue = last_correction_end(after)
+    return cue is not None and bool(_INHALED_CONTEXT.search(after[cue:]))
+
+
 def _relative_takes_it(answer: _Answer, term: Term) -> bool:
     """'My husband's on prednisone, not me': someone else's medicine."""
     low, high = answer.sentence_of(term.start)
+    if re.match(r"[^.;]{0,25}?\b(?:gave|give|for|prescribed)\s+(?:to\s+)?(?:my|the|our)\s+(?:dog|cat|pet|horse|puppy)\b", answer.text[term.end:]):
+        return True  # "only the prednisone they gave my dog lol"
     before = answer.text[max(low, term.start - 30):term.start]
     return bool(re.search(r"\b(?:my|her|his)\s+(?:\w+\s+)?" + _PERSON + r"(?:'s|\s+is|\s+takes|\s+was|\s+has been|\s+had)\b", before)
                 and re.search(r"\bnot me\b|\bi\s*(?:'m not|am not|wasn'?t|was not|didn'?t|did not|don'?t|do not|haven'?t|have not)\b",
@@ -1946,7 +1974,8 @@ def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot:
     the question asked, or one the answer calls the last ("the last prednisone was in May",
     "... in June and none since"); an older course mentioned in passing gives nothing.
     """
-    systemic = [t for t in terms if not _is_topical(answer.text, t) and not _relative_takes_it(answer, t)]
+    systemic = [t for t in terms if not _is_topical(answer.text, t) and not _relative_takes_it(answer, t)
+                and not _taken_back_for_inhaler(answer, t)]
     doubted = [t for t in systemic if _in_doubt(answer, t)]  # "can't remember whether they were steroids"
     systemic = [t for t in systemic if t not in doubted]
     asked = answer.asked == slot
@@ -2083,6 +2112,7 @@ def _medicines(answer: _Answer, result: Extraction) -> None:
 # "wants to start me on methotrexate next month, not on it yet"
 _NOT_STARTED = re.compile(r"\b(?:wants?|going|plans?|planning|about|supposed)\s+to\s+(?:start|put|begin)\b|\bnot (?:on (?:it|them) |started )?yet\b|"
                           r"\bhaven'?t started\b|\bwill (?:start|be starting)\b")
+_ASKS_MEANING = re.compile(r"\b(?:don'?t|do not) (?:know|understand) what (?:that|it|this|those) (?:means?|is|are)\b|\bwhat(?:'s| is| are) (?:that|those|an? \w+)\b")
 _OFF_EVERYTHING = re.compile(r"\b(?:took|taken|came|come|got|went)\s+(?:me\s+|her\s+|him\s+)?off\s+(?:of\s+)?(?:everything|all\b|"
                              r"(?:the|my|her|his|those|these)\s+(?:meds|medications?|medicines?|drugs|pills))|\bnot on anything\b")
 
@@ -2101,8 +2131,14 @@ def _immunosuppressants(answer: _Answer, result: Extraction) -> None:
         re.search(r"\b(?:wait|actually|sorry|i mean)\W+(?:no\W+)?(?:i|she|he)\s+(?:stopped|quit|came off)\s+(?:that|it|them)\b", answer.text)
     if current and not corrected_no:  # not "yes methotrexate. oh actually I stopped that last year, so no"
         result.set("immunosuppressants", True)
+    elif answer.asked != "immunosuppressants" and re.search(
+            r"\b(?:don'?t|do not|never|doesn'?t|does not)\s+(?:take|use|been on|on)\s+(?:any\s+)?(?:immune|immuno\w*)", answer.text):
+        result.set("immunosuppressants", False)  # "..., I don't take any immune meds and I've never had cancer"
     elif answer.asked == "immunosuppressants":
-        if answer.polarity == UNSURE:
+        other_medicines = [t for t in answer.terms_of("medicines") if t.category != "immunosuppressant"]
+        if answer.polarity == UNSURE and _ASKS_MEANING.search(answer.text) and other_medicines:
+            result.set("immunosuppressants", False)  # "I don't know what that means. I take metformin and lisinopril."
+        elif answer.polarity == UNSURE:
             result.unsure.add("immunosuppressants")  # "I'm not sure, what's a biologic?"
         elif answer.polarity == NO or terms or _OFF_EVERYTHING.search(answer.text):
             result.set("immunosuppressants", False)  # also "my rheumatologist took me off everything"
@@ -2120,10 +2156,11 @@ _FLARE = re.compile(
     r"bad patch|bad turn|chest infection|lung infection|bronchitis|pneumonia|episode|bad one|worsening|got worse|"
     r"copd got bad|breathing got bad)\b")
 _PREVENTED = re.compile(r"\b(prevent|avoid|stop|reduce|fewer|keep|ward off|less)\b[\w\s]*$")  # "to prevent flares"
-_HOSPITAL = re.compile(r"\b(hospital\w*|admitted|admissions?|emergency room|icu|the er|er visit|urgent care)\b")
+_HOSPITAL = re.compile(r"\b(hospital\w*|admitted|admissions?|ambulance|bi-?pap|intubated|ventilator|emergency room|icu|the er|er visit|urgent care)\b")
 _LUNG_CONTEXT = re.compile(r"\b(copd|breath\w*|lungs?|flare|exacerbation|pneumonia|chest|oxygen|emphysema)\b")
 _NO_TREATMENT = re.compile(
     r"\bsent (?:me|her|him) home with (?:nothing|no \w+)\b|"
+    r"\bnever (?:been |got )?treated\b|"
     r"\b(no|without|didn'?t (?:need|get|take|give (?:me|her|him))|did not (?:need|get|take|give (?:me|her|him))|never (?:got|needed|took))\s+(?:[\w'-]+\s+){0,3}?"
     r"(antibiotics?|steroids?|prednisone|treatment|medicine|medications?|meds|pills?|tablets?|anything|any of (?:that|those|it))\b")
 _USUAL_MEDICINE = r"(?:inhal\w*|nebuli[sz]\w*|puffer|rescue|oxygen|breathing treatments?)"
@@ -2219,7 +2256,7 @@ _NOT_A_FLARE_STAY = re.compile(r"\b(?:hospital\w*|admitted|stay)\b[^.]{0,40}\b(?
                                r"|\bnot (?:for )?(?:my )?(?:lungs?|breathing|copd)\b")
 _FLARE_DENIED = re.compile(r"\bno\s+(?:copd\s+)?(?:flare[- ]?ups?|flares|exacerbations?)\b")
 # a hospital stay, not a visit to the ER or urgent care that may send the person home with a nebuliser
-_ADMITTED = re.compile(r"\b(hospitali[sz]ed|admitted|icu|(?:in|to) (?:the )?hospital|hospital stay|stayed)\b")
+_ADMITTED = re.compile(r"\b(hospitali[sz]ed|admitted|icu|bi-?pap|intubated|ventilator|(?:in|to) (?:the )?hospital|hospital stay|stayed)\b")
 
 
 def _untreated(answer: _Answer, treated: list[Term], hospital) -> bool:
@@ -2280,9 +2317,10 @@ def _flare_in_last_year(answer: _Answer, flare, treated: list[Term], hospital,
         return None  # extract_facts records the asked slot as unsure
     if _NOT_A_FLARE_STAY.search(answer.text) or (_FLARE_DENIED.search(answer.text) and not hospital):
         return False  # "the hospital stay was for a broken hip", "no COPD flare-ups, but pneumonia in September"
-    if answer.polarity == NO and not treated:
+    asked = _flare_asked(answer)  # a yes or no to another question says nothing of flares
+    if asked and answer.polarity == NO and not treated:
         return False
-    if answer.polarity == UNSURE and not (treated or hospital):
+    if asked and answer.polarity == UNSURE and not (treated or hospital):
         return None  # extract_facts records the asked slot as unsure ("not sure if you'd call it a flare")
     if _untreated(answer, treated, hospital):
         return False  # handled at home with the usual inhalers: not a qualifying flare
@@ -2488,7 +2526,8 @@ _SERIOUS_RHYTHM = re.compile(r"\bpacemaker\b[^.;]{0,45}\b(?:slow|brady\w*|sick s
                              r"\birregular (?:heart ?beat|rhythm|pulse)\b[^.]{0,50}\b(?:blood thinners?|eliquis|xarelto|warfarin|"
                              r"coumadin|pradaxa|anticoagula\w+|amiodarone|ablation)\b|"
                              r"\b(?:mitral|aortic|tricuspid|valve)\s+(?:\w+\s+)?(?:regurgitation|stenosis|insufficiency)\b(?=[^.]{0,30}\bsevere)|"
-                             r"\bsevere\s+(?:\w+\s+)?(?:regurgitation|stenosis|insufficiency)\b")
+                             r"\bsevere\s+(?:\w+\s+)?(?:regurgitation|stenosis|insufficiency)\b|"
+                             r"\b(?:leaky|bad|damaged|narrow\w*) valve\b[^.]{0,30}\b(?:severe|needs? (?:surgery|replac\w+|repair\w*|fixing))")
 _HEART_FINE = re.compile(r"\b(heart|ticker)(?:'s| is)? (?:is )?(?:fine|ok|okay|good|healthy|normal|strong)\b|"
                          # "had a stress test last year and passed with flying colors"
                          r"\b(?:stress test|echo\w*|ekg|ecg|holter(?: monitor)?|heart (?:tests?|workup|scan))\b[^.]{0,30}?"
@@ -2598,6 +2637,7 @@ _NO_DIAGNOSIS = re.compile(r"\b(?:never|not|haven'?t|hasn'?t|didn'?t|no one|nobo
                            r"(?:given|gave|made|got)\s+(?:me|her|him)?\s*(?:a|any)\s+diagnosis\b"
                            r"|\b(?:nobody|no one|never)(?:'s|\s+has|\s+have)?\s+(?:\w+\s+)?diagnosed\s+(?:me|her|him)\s+with\s+(?:anything|it)\b"
                            r"|\b(?:never|not|haven'?t|hasn'?t)\s+been\s+diagnosed\b(?!\s+with)|\bno diagnosis\b"
+                           r"|\bnever\s+(?:been\s+)?told\s+(?:i|me|she|he)\s+(?:have|has|had)\s+(?:it|that|copd|emphysema)\b"
                            r"|\b(?:nobody|no one|no doctor|never)\s+(?:has\s+|have\s+)?(?:ever\s+)?(?:tested|checked|diagnosed)\s+(?:me|her|him)\b"
                            r"|\bnever\s+(?:had|done|did|got|taken)\s+(?:the\s+|a\s+|any\s+)?(?:breathing|lung|spirometry|pft|lung function)\s+tests?\b"
                            r"|\b(?:haven'?t|have not|hasn'?t|has not|never)\s+(?:been|gone|seen)\s+(?:to\s+)?(?:a|the|any)\s+(?:\w+\s+)?(?:doctor|specialist|pulmonologist)\b")
@@ -2623,6 +2663,8 @@ def _copd(answer: _Answer, result: Extraction) -> None:
     elif _COPD_DENIED.search(answer.text) and not re.search(r"\b(?:ha(?:ve|s)|diagnosed with|told me i have|it'?s|it is|says|said|calls? it)\s+(?:\w+\s+)?(?:emphysema|chronic bronchitis)", answer.text):
         result.set("copd_diagnosis", False)  # (emphysema counts even when "I don't have COPD" follows)
     elif any(not _copd_in_doubt(answer, m) for m in stated) or (asked and _COPD_NAMED_AS_ANSWER.match(answer.text)) or (
+            asked and re.search(r"(?<!never )\b(?:has|have|got)\s+it\b(?!\s+(?:checked|tested|looked|in writing|confirmed|officially))", answer.text)
+            and answer.polarity != NO and not _NO_DIAGNOSIS.search(answer.text)) or (
             asked and re.match(r"^\W*(?:(?:yes|yeah|yep)\W+)?(?:i was |she was |he was |was |got )?(?:diagnosed|dx'?d|dxed|dx)\b(?!\s+with\s+(?!it))", answer.text)):
         result.set("copd_diagnosis", True)
     elif asked and _NO_DIAGNOSIS.search(answer.text):
@@ -2634,7 +2676,7 @@ def _copd(answer: _Answer, result: Extraction) -> None:
 
 
 # the speaker sets themself apart from the relative just named: "I'm asking for myself", "Me? No"
-_SELF_APART = re.compile(r"\bfor myself\b|\bfor me\b|\bi'?m the (?:one|patient)\b|\bme\W+no\b|\bnot me\b")
+_SELF_APART = re.compile(r"\bfor myself\b|\bfor me\b|\bi'?m the (?:one|patient)\b|\bme\W+no\b|\bnot me\b|\bi (?:only|just) have\b")
 
 
 def _states_own_copd(answer: _Answer, match: re.Match) -> bool:
@@ -2643,7 +2685,7 @@ def _states_own_copd(answer: _Answer, match: re.Match) -> bool:
     relative's disease when the speaker says the screening is their own ("my wife has COPD, I'm
     asking for myself")."""
     around = answer.text[match.start():match.end() + 12]
-    low, _ = _short_clause(answer.text, match.start())
+    low, _ = _short_clause(answer.text, match.end() - 1)  # the clause of the disease word itself
     relatives = bool(_RELATIVE.search(answer.text, low, match.end())) and bool(_SELF_APART.search(answer.text))
     return not (_ABOUT_THE_STUDY.search(around) or _in_question(answer.text, match.start()) or relatives)
 
@@ -2677,7 +2719,7 @@ def _yes_no_answer(answer: _Answer, result: Extraction, slot: str) -> None:
 _MALE = re.compile(r"\b(i'?m a (?:man|male|guy|gentleman|bloke|dude)|i am a (?:man|male|guy)|i'?m male|"
                    r"i'?m an old man|he'?s a man|male|man|guy|he|him|husband|father|dad|grandfather|"
                    r"grandpa|son|brother)\b")
-_PAST_CHILDBEARING = re.compile(r"\b(long gone|(?:those|them) days are (?:over|gone|behind (?:me|her))|not applicable|n/a|"
+_PAST_CHILDBEARING = re.compile(r"\b(long gone|stopped (?:breast-?feeding|nursing)|(?:those|them) days are (?:over|gone|behind (?:me|her))|not applicable|n/a|"
                                 r"haven'?t (?:breast-?fed|nursed|been pregnant)|(?:mom|mum|mother|wife|grandma|she)(?:'s| is) [5-9]\d|"
                                 r"menopause|post[- ]?menopausal|too old|grandmother|grandma|[5-9]\d\s*!|the change|"
                                 r"at my age|at her age|not a chance|no chance|hysterectomy|ship (?:has )?sailed|"
@@ -2737,7 +2779,7 @@ _CANNOT_ATTEND = re.compile(
     r"\b(?:impossible|out of the question|not (?:possible|an option|doable))\b|"
     # some visits are not every visit: "one or two trips, but not every visit"
     r"\bnot (?:to )?(?:every|each|all)\b(?:\s+(?:of\s+)?(?:the\s+|them|those\s+)?(?:visits?|trips?|appointments?|times?))?|"
-    r"\bwon'?t let (?:me|her|him|them) (?:travel|go|leave)\b|^\W*(?:not possible|impossible|no can do|can'?t|cannot)\b(?!\s+(?:wait|see why))|(?:not|n'?t|never be) (?:doable|feasible|realistic|possible)|\b(?:can'?t|cannot|couldn'?t|could not) afford\b|"
+    r"\bwon'?t let (?:me|her|him|them) (?:travel|go|leave)\b|\b(?:bed-?bound|house-?bound|home-?bound|bedridden)\b|^\W*(?:not possible|impossible|no can do|can'?t|cannot)\b(?!\s+(?:wait|see why))|(?:not|n'?t|never be) (?:doable|feasible|realistic|possible)|\b(?:can'?t|cannot|couldn'?t|could not) afford\b|"
     # "I don't think I could manage every visit", "I could only come once"
     r"\b(?:don'?t|do not|doubt)\s+(?:think\s+)?(?:i|we|she|he)\s+(?:could|can|would be able to|will be able to)\s+"
     r"(?:manage|make|get|come|do|attend|travel)|\b(?:don'?t|do not)\s+think\s+(?:i|we|she|he)\s+(?:could|can)\W*$|"
@@ -2748,7 +2790,7 @@ _CAN_ATTEND = re.compile(
     r"take (?:me|her|him)|lives? (?:near|close|nearby|in (?:jacksonville|jax|florida))|(?:minutes|mins?) (?:from|away)|"
     r"no problem|that'?s fine|not a problem|that'?s (?:close|not far|nearby)|close by|"
     r"can do that|i'?ll be there|get there|every visit|all (?:the )?visits|i'?ll manage|we'?ll manage|doable|"
-    r"make it work|(?:i|we) (?:could|can|would|'?ll|will) manage|whatever it takes|(?:i|we)(?:'d| would| will|'ll| can| could) fly\b|easy drive|(?:it'?s )?not (?:that |too |so )?(?:bad|far)|"
+    r"make it work|(?:i|we) (?:could|can|would|'?ll|will) manage|but (?:i|we)(?:'ll| will)\b(?!\s+(?:not|try|see|have))|whatever it takes|(?:i|we)(?:'d| would| will|'ll| can| could) fly\b|easy drive|(?:it'?s )?not (?:that |too |so )?(?:bad|far)|"
     r"(?:i|we) could do (?:it|that)|(?:i|we)(?:'d| would| will|'ll) drive (?:down|up|over|there)|(?:could|can|would|will)\s+(?:probably|likely|still|somehow)\s+manage)\b")
 # volunteered in an answer to another question, the statement must name the trip to the study
 _SITE = r"(?:to\s+(?:the\s+)?(?:clinic|site|study|trial|mayo|jacksonville|florida|hospital|visits|appointments)|there|(?:to|for)\s+(?:every|each|all(?: the)?)\s+(?:visit|appointment)s?)\b"
