@@ -265,8 +265,10 @@ def _polarity(text: str) -> Optional[str]:
     head = _SENTENCE_END.split(text, maxsplit=1)[0]
     rest = text[len(head):]
     polarity = _head_polarity(head)
-    if polarity is None and rest.startswith("?") and rest[1:].strip():
-        return _polarity(rest[1:])  # "that's why I'm here, isn't it? yes": a question back, then the answer
+    if polarity is None and re.match(r"\?\W*(?:yes|yeah|yep|yup|sure|no|nope|nah|not really)\b", rest):
+        # "that's why I'm here, isn't it? yes": a question back, then a plain yes or no (not "Is there a
+        # placebo group? I don't want a dummy infusion", a question about the study)
+        return _polarity(rest[1:])
     return polarity
 
 

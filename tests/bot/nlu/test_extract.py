@@ -1682,6 +1682,9 @@ THIRD_PASS_WORDINGS = cases(
     case("hundred and sixty pounds", "weight_kg", weight_kg=72.6),
     case("I had a coronary in 2024", "heart_condition", heart_condition=True),
     case("My husband is 70, I'm the one with emphysema, 68", "age", age=68, copd_diagnosis=True),
+    # a question about the study, then a remark: no answer to the flare question
+    case("Is there a placebo group? I don't want to get a dummy infusion.", "exacerbation_last_year"),
+    case("why do you need that? no", "exacerbation_last_year", exacerbation_last_year=False),
 )
 
 
