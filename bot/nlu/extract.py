@@ -31,7 +31,7 @@ _UNSURE = re.compile(
     r"not a clue|no clue|can'?t remember|cannot remember|don'?t remember|do not remember|"
     r"can'?t recall|don'?t recall|maybe|possibly|perhaps|hard to say|i forget|forgot|unknown|"
     r"haven'?t a clue|idk|dunno|not that sure|can'?t (?:even )?guess|hard to guess|no way (?:to|of) know\w*|"
-    r"(?:i'?d|i would|i'?ll|we'?d) have to see|beats me|who knows|let me check|good question|"
+    r"(?:i'?d|i would|i'?ll|we'?d) have to see|(?:have to|need to) (?:step on a scale|weigh myself|measure|do the math|work it out|figure it out)|beats me|who knows|let me check|good question|"
     r"(?:ask|check with) (?:my|her|his|the) (?:doctor|gp|wife|husband|daughter|son|nurse|pulmonologist)|(?:i'?d|i would|i'?ll|i will|i'?ve got to|i need to|i have to|need to|have to)\s+"
     r"(?:have to\s+)?(?:ask|check|look|think about it|find out|dig|talk (?:to|with|it over)|discuss)|i'?m not sure (?:if|whether)|"
     r"^\W*(?:i|she|he) might have\b|(?:it |that )?depends\b|depending on|not really sure|couldn'?t say|can'?t say|probably not|doubt it|not likely|unlikely|"
@@ -382,7 +382,7 @@ def extract_facts(text: str, today: date, requested_slot: Optional[str] = None,
 _NOT_AGE_AFTER = (r"(?!\s*(?:'|\"|ft\b|feet|foot|cm|kg|kilo|lb|lbs|pound|stone|st\b|%|percent|m\b|met|inch|in\b(?!\s+[a-z])|"
                   r"pack|cig|years? ago|yrs? ago|minutes|min\b|yards|block|steps|times|x\b|days|weeks|months|"
                   r"-year|year-|hours|a day|per day|of predicted|puffs|mg|years? (?:back|since|now))|\.\d)")
-_PERSON = (r"(?:mom|mum|mother|dad|father|husband|hubby|wife|spouse|partner|brother|sister|grandma|grandpa|grandmother|"
+_PERSON = (r"(?:pt|mom|mum|mother|dad|father|husband|hubby|wife|spouse|partner|brother|sister|grandma|grandpa|grandmother|"
            r"grandfather|aunt|uncle|son|daughter|patient|friend|father-in-law|mother-in-law|parent)")
 # "I'm 68" is an age, except as the answer to a question about a body measure ("I'm about 130 now");
 # one digit is too few for this loose form ("I'm 1 of 3 kids")
@@ -390,7 +390,7 @@ _LOOSE_AGE = re.compile(
     r"(?<!from )(?<!at )(?<!since )(?<!until )(?<!till )(?<!the )\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|"
     r"they'?re|(?:(?:my|our|her|his)\s+(?:\w+\s+)?)?" + _PERSON + r"(?:\s+is|'s|\s+who\s+is|\s+who'?s))"
     r"\s+(?:about\s+|almost\s+|nearly\s+|now\s+|only\s+|over\s+)?(?P<n>\d{2,3}(?:\.\d+)?)\b" + _NOT_AGE_AFTER)
-_AGE_NOT_KNOWN = re.compile(r"\b(?:have to|need to|got to|gotta|would have to|'d have to)\s+(?:ask|check|look)|not sure|"
+_AGE_NOT_KNOWN = re.compile(r"\b(?:have to|need to|got to|gotta|would have to|'d have to)\s+(?:ask|check|look|do the math|work it out|figure it out)|not sure|"
                             r"don'?t know|no idea|can'?t remember|not certain|unsure")
 _AT_AGE_NOW = re.compile(r"\b(?:here i am|i'?m (?:now|still)|now i'?m)\s+at\s+(?P<n>\d{2,3})\b" + _NOT_AGE_AFTER)
 _MEASURE_SLOTS = {"height_cm", "weight_kg", "bmi", "fev1_percent"}
@@ -857,6 +857,16 @@ def _fev1(answer: _Answer, result: Extraction) -> None:
     if len(percents) > 1 and not re.search(r"\b(fvc|dlco|ratio|before|after|pre|post)\b", text) and re.search(
             r"\b(?:but|now|this (?:month|year|time)|latest|most recent|newest|recent)\b", text[percents[-2].end():percents[-1].start()]):
         text = text[percents[-2].end():]  # "51% in 2024 but the one this month was 38%": the latest value
+    mine = re.search(r"\bmine\b[^\d]{0,25}(?=\d)", text)
+    if mine and re.search(r"\b(?:my|her|his)\s+(?:\w+\s+)?" + _PERSON + r"'?s\b", text[:mine.start()]):
+        text = text[mine.end():]  # "my wife's was 40, mine was lower, 33"
+    values = list(re.finditer(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent)", text))
+    # each value with a time of its own, before the next value: "31% in August and 29% in October"
+    dated = [(t, v) for i, v in enumerate(values) for t in answer.times if t.kind in ("date", "ago")
+             and 0 <= t.start - v.end() <= 12 and (i + 1 == len(values) or t.start < values[i + 1].start())]
+    if len(dated) >= 2 and not re.search(r"\b(?:fvc|dlco|ratio|pre|post)\b", text):
+        latest = max(dated, key=lambda pair: pair[0].day)[1]  # "31% in August and 29% in October": the later
+        text = text[latest.start():]
     post = re.search(r"\bpost(?:[- ]?(?:bronchodilator|bd|albuterol|neb\w*))?\s*[:=]?\s*(?=\d)", text)
     if post and re.search(r"\bpre\b", text):
         text = text[post.end():]  # "pre-bronchodilator 31, post 35": the study uses the value after the inhaler
@@ -936,6 +946,7 @@ _CURRENT_SMOKER = re.compile(
     r"still (?:do|does|at it)\b|(?:and|but) still going|"
     r"still (?:have|having|has|get|sneak)\s+(?:(?:about|around|maybe|like)\s+)?(?:a couple|a few|\d+(?:\.\d+)?|one|some|the odd one)\b(?!\s*(?:flare|infection|attack))|"
     # a quit that is not whole: "mostly quit", "I quit, well mostly"
+    r"(?:have|take|sneak|grab|bum)\s+a\s+(?:puff|drag|smoke|cig)\s+(?:now and (?:then|again)|sometimes|occasionally|every (?:now|once)|when)|"
     r"(?:(?:had|smoked)\s+(?:a|one|my|\d)\s+(?:cig\w*|smoke|fag)|smoked\s+(?:one|1|a couple|2))\s+(?:this (?:morning|afternoon|evening)|today|tonight|yesterday|earlier today|an hour ago|just now)|"
     r"(?:mostly|almost|nearly|kind of|sort of|pretty much|partly|half)\s+(?:quit|stopped)\b|(?:quit|stopped)\W+(?:well\W+)?(?:mostly|almost|nearly)\b(?=\s*(?:[.,;!?)]|$|but\b))|"
     # "about a pack a day still."
@@ -950,7 +961,7 @@ _NEVER_SMOKER = re.compile(
     r"never (?:did|have) smoke\w*|didn'?t ever smoke|have never smoked|has never smoked|"
     r"never (?:smoked |had |used |did |tried )?(?:any )?(?:cigarettes|cigs|tobacco)|never (?:a|one) (?:single )?cigarette|"
     # "my wife smoked like a chimney but I never did", "I do not smoke and never have"
-    r"\bbut\s+(?:i|she|he)\s+never\s+(?:did|have|has)\b(?=\W*$)|\b(?:don'?t|do not|doesn'?t|does not)\s+smoke\s+and\s+never\s+(?:have|has|did)\b|"
+    r"\bbut\s+(?:i|she|he)\s+never\s+(?:did|have|has)\b(?=\W*$)|\bnot a smoker\W+(?:and\s+)?never (?:was|been|have been)\b|\b(?:don'?t|do not|doesn'?t|does not)\s+smoke\s+and\s+never\s+(?:have|has|did)\b|"
     r"(?:was |been )?never (?:was |been )?(?:a|much of a) (?:cigarette|cig) (?:guy|man|person|smoker|woman|girl|lady|fan)|"
     # "only secondhand", "never used any nicotine at all"
     r"(?:only|just)\s+(?:ever\s+)?(?:breathed\s+)?(?:second|2nd|2th)[- ]?hand(?:\s+smoke)?|never (?:used|touched|tried) (?:any )?(?:nicotine|tobacco)|never (?:used|touched|tried) any of (?:that|it|them|those|the above)(?: stuff)?)\b")
@@ -967,7 +978,7 @@ _QUIT = re.compile(
     r"haven'?t smoked|have not smoked|hasn'?t smoked|smoke[- ]?free|last cigarette|last (?:cig|fag|smoke)\b|"
     r"smoked (?:my|his|her|their) last|put (?:it|them) down|"
     r"non[- ]?smoker (?:for|since)|"
-    r"gave (?:them|it|the \w+|cigarettes|smoking|cigs) up|(?:was|were) an? (?:heavy |light )?smoker|"
+    r"gave (?:them|em|'em|it|the \w+|cigarettes|smoking|cigs) up|(?:was|were) an? (?:heavy |light )?smoker|"
     r"smoked\b(?:\s+\w+){0,12}?\s+(?:till|until|up to|to (?:the age of |age )?\d{2}\b(?! (?:a|per|each|every) ))|"
     # a period of life that is over: "i smoked a pack a day but only in my 20s", "only in college"
     r"smoked\b[^.;!?]{0,50}?\b(?:in|during|through|at) " + _LIFE_PERIOD + "|"
@@ -1732,7 +1743,7 @@ _MMRC_RULES: list[tuple[int, re.Pattern]] = [
                    r"walk (?:for )?miles|(?:just|only|except) (?:not |when i )?(?:run|jog)\w*|"
                    r"no (?:problem|trouble) breathing)\b")),
 ]
-_BREATH_CONTEXT = re.compile(r"\b(breath\w*|dress\w*|winded|puff\w*|wheez\w*|walk\w*|short of|gasp\w*|mmrc|grade)\b")
+_BREATH_CONTEXT = re.compile(r"\b(breath\w*|dress\w*|house-?bound|bed-?bound|home-?bound|winded|puff\w*|wheez\w*|walk\w*|short of|gasp\w*|mmrc|grade)\b")
 # "100 yards", "50 feet": a walking distance, in metres per unit
 _DISTANCE = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>miles?|mi\b|m\b|meters?|metres?|yards?|yds?|feet|ft|steps|paces)")
 _METRES_PER = {"y": 0.91, "f": 0.3, "s": 0.7, "p": 0.7, "m": 1.0}
@@ -2049,6 +2060,7 @@ _KIND_OR_WHEN_UNKNOWN = re.compile(r"\b(?:don'?t|do not|didn'?t|not sure|no idea
                                    r"(?:what|which)\s+(?:kind|type|sort|one|it was|they were)\b[^.;]{0,15}\bor when\b")
 _TOPICAL_ONLY = re.compile(r"^\W*(?:only\s+|just\s+)?(?:\w+\s+)?(?:eye|ear)\s?drops\b|"
                            r"^\W*(?:only\s+|just\s+)(?:some\s+|a\s+|an\s+)?(?:\w+\s+)?(?:cream|ointment|gel|lotion)\b|"
+                           r"^\W*(?:only\s+|just\s+)?(?:some\s+)?(?:neosporin|bacitracin|polysporin|triple antibiotic)\b|"
                            r"\b(?:steroid|antibiotic|cortisone|hydrocortisone)s?\s+(?:creams?|ointments?|gels?|eye ?drops|ear ?drops|drops|nasal sprays?|sprays?|lotions?)\b")
 
 
@@ -2196,6 +2208,7 @@ def _exacerbation(answer: _Answer, result: Extraction) -> None:
         when = _flare_time(answer, flare) if flare and not treated and _LAST_FLARE.search(answer.text) else None
         if when is not None and (answer.today - when.day).days > 366:
             result.set("exacerbation_last_year", False)  # volunteered: "last flare was over a year ago"
+            result.set("exacerbation_months_ago", when.months_before(answer.today), approximate=when.approximate)
         return
     when = _flare_time(answer, flare)
     if when is not None and _WHOLE_YEAR.fullmatch(answer.text[when.start:when.end]):
@@ -2340,7 +2353,7 @@ def _flare_in_last_year(answer: _Answer, flare, treated: list[Term], hospital,
 
 # ---------------------------------------------------------------- conditions
 
-_RELATIVE = re.compile(r"\b(?:my|her|his|our|their)\s+(?:\w+\s+)?(?:mom|mum|mother|dad|father|brother|sister|sibling|"
+_RELATIVE = re.compile(r"^\W*(?:mom|mum|dad)\b|\b(?:my|her|his|our|their)\s+(?:\w+\s+)?(?:mom|mum|mother|dad|father|brother|sister|sibling|"
                        r"family|cousin|grand\w+|aunt|uncle|son|daughter|husband|wife|parents?|relatives?)\b")
 _FAMILY_ONLY = re.compile(r"\b(died|passed away|passed|runs in (?:the|my|our) family|family history|killed|lost (?:my|her|his))\b")
 
@@ -2348,7 +2361,7 @@ _FAMILY_ONLY = re.compile(r"\b(died|passed away|passed|runs in (?:the|my|our) fa
 # "my sister has lupus but I don't", "not me": the speaker sets themself apart from the relative
 _NOT_ME = re.compile(r"\b(?:i(?:'ve|\s+have)?|me)\s+(?:don'?t|do not|haven'?t|have not|never|didn'?t|did not)\b(?!\s+know)"
                      r"|\bnot me\b|\b(?:but\s+)?(?:i'?m|i am)\s+(?:fine|ok|okay|good|healthy|alright|all right)\b"
-                     r"|\bbut\s+(?:i'?m|i am)\s+not\b|\bi'?ve been lucky\b|\blucky so far\b"
+                     r"|\bbut\s+(?:i'?m|i am)\s+not\b|\bi'?ve been lucky\b|\blucky so far\b|\bme\W+(?:no|nope|nah|never)\b"
                      r"|\bmy (?:own )?\w+(?:'s| is| are) (?:fine|ok|okay|good|healthy|normal)\b")
 # words that leave a term undecided: "still testing me for lupus", "can't remember whether they were
 # steroids", "thinks it might be COPD"
@@ -2648,7 +2661,7 @@ _NO_DIAGNOSIS = re.compile(r"\b(?:never|not|haven'?t|hasn'?t|didn'?t|no one|nobo
 _COPD_IN_PASSING = re.compile(r"\b(?:(?:with|for|from|of)\s+(?:my|her|his|their)\s+" + _COPD + r"\b|"
                               + _COPD + r"\s+(?:exacerbation|flare|attack|episode)\w*)")
 # answering the COPD question with the disease's name: "emphysema. my pulmonologist told me", "copd yes"
-_COPD_NAMED_AS_ANSWER = re.compile(r"^\W*(?:(?:yes|yeah|yep)\W+)?(?:(?:mild|moderate|severe|very severe|advanced|end[- ]stage)\s+)?"
+_COPD_NAMED_AS_ANSWER = re.compile(r"^\W*(?:(?:yes|yeah|yep)\W+)?(?:both\W+)?(?:(?:mild|moderate|severe|very severe|advanced|end[- ]stage)\s+)?"
                                    + _COPD + r"\b(?!\s*\?)")
 _ABOUT_THE_STUDY = re.compile(r"\b(?:study|trial|research|stem cells?|treatments?|patients|people)\b")
 
@@ -2662,7 +2675,7 @@ def _copd(answer: _Answer, result: Extraction) -> None:
         result.unsure.add("copd_diagnosis")  # "my doctor thinks it might be COPD, never officially diagnosed"
     elif asked and (_NOT_OFFICIAL.search(answer.text) or re.match(r"^\W*not officially\b", answer.text)) and not suspected:
         result.set("copd_diagnosis", False)  # "no official diagnosis", nothing suspected either
-    elif _COPD_DENIED.search(answer.text) and not re.search(r"\b(?:ha(?:ve|s)|diagnosed with|told me i have|it'?s|it is|says|said|calls? it)\s+(?:\w+\s+)?(?:emphysema|chronic bronchitis)", answer.text):
+    elif _COPD_DENIED.search(answer.text) and not re.search(r"\b(?:ha(?:ve|s)|diagnosed with|told me i have|it'?s|it is|says|said|call(?:s|ed)? it)\s+(?:\w+\s+)?(?:emphysema|chronic bronchitis)", answer.text):
         result.set("copd_diagnosis", False)  # (emphysema counts even when "I don't have COPD" follows)
     elif any(not _copd_in_doubt(answer, m) for m in stated) or (asked and _COPD_NAMED_AS_ANSWER.match(answer.text)) or (
             asked and re.search(r"(?<!never )\b(?:has|have|got)\s+it\b(?!\s+(?:checked|tested|looked|in writing|confirmed|officially))", answer.text)
@@ -2678,7 +2691,8 @@ def _copd(answer: _Answer, result: Extraction) -> None:
 
 
 # the speaker sets themself apart from the relative just named: "I'm asking for myself", "Me? No"
-_SELF_APART = re.compile(r"\bfor myself\b|\bfor me\b|\bi'?m the (?:one|patient)\b|\bme\W+no\b|\bnot me\b|\bi (?:only|just) have\b")
+_SELF_APART = re.compile(r"\bfor myself\b|\bfor me\b|\bi'?m the (?:one|patient)\b|\bme\W+no\b|\bnot me\b|\bi (?:only|just) have\b|"
+                         r"\bi have (?:asthma|bronchiectasis|allergies|sarcoid\w*|pulmonary fibrosis|ipf)\b")
 
 
 def _states_own_copd(answer: _Answer, match: re.Match) -> bool:
@@ -2731,7 +2745,7 @@ _PREGNANT = re.compile(r"\b(?:(?:i'?m|i am|she'?s|she is|currently|we'?re|am)\s+
                        r"(?P<state>pregnant|breast-?feeding|nursing|expecting|along|gone)\b"
                        # "nursing my baby", "still breastfeeding my little one"
                        r"|\b(?P<feeding>(?:nursing|breast-?feeding|breast feeding))\s+(?:my|her|the|our|a)\s+(?:\w+\s+)?"
-                       r"(?:baby|newborn|infant|son|daughter|little one|twins)\b")
+                       r"(?:baby|newborn|infant|son|daughter|little one|twins|\d+\s+(?:weeks?|months?)\s+old)\b")
 _PREGNANCY_DOUBT = re.compile(r"\b(?:period|cycle)\s+(?:is|was|'?s)\s+late\b|\blate period\b|\bmissed (?:my|a|her) period\b|"
                               r"\b(?:might|may|could) be (?:pregnant|expecting)\b|\bwaiting (?:on|for) (?:a|the) (?:pregnancy )?test\b")
 _STILL_FEEDING = re.compile(r"\bstill\s+(?:nursing|breast-?feeding)\b(?!\s+home)|\b(?:pumping|expressing)\b(?:\s+(?:breast\s+)?milk)?"
@@ -2804,6 +2818,7 @@ _CANNOT_ATTEND_SITE = re.compile(
     r"(?:just\s+)?(?:impossible|out of the question|too (?:much|hard|far|difficult)|not (?:possible|doable))\b")
 _SITE_TRIPS = r"(?:the\s+|those\s+)?(?:visits|trips?|study (?:visits|appointments)|travel\w*|getting (?:there|to \w+)|the drive|commute)"
 _CAN_ATTEND_SITE = re.compile(
+    r"\b(?:can|could|will|'ll)\s+(?:easily\s+)?(?:make|do|attend|manage)\s+(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?(?:visits?|appointments?|trips?)\b|"
     r"\b(?:can|could|will|'ll)\s+(?:easily\s+)?(?:travel|get|come|go|make it|drive)\s+(?:a (?:ride|lift)\s+|all the way\s+)?"
     r"(?:(?:up|down|over|in)\s+)?" + _SITE
     # "we live 20 min from Mayo so visits are no problem"
@@ -2824,7 +2839,7 @@ _CONDITIONAL_YES = re.compile(r"^\W*(?:probably|maybe|possibly|perhaps)\b[^.]*\b
                               r"|^\W*(?:yes|yeah|yep|sure)\W+(?:but\s+)?(?:only\s+)?(?:if|depending on)\b(?![^.]*\b(?:said|says|agreed|promised)\b)"
                               r"|\b(?:have to|need to|would have to|'d have to)\s+think about it\b"
                               # "a snowbird, in St Augustine Nov to April": here for part of the year only
-                              r"|\bsnowbird\b|\b(?:part|half) of the year\b")
+                              r"|^(?!\W*(?:yes|yeah|yep|sure)\b).*?\bsnowbirds?\b|\b(?:part|half) of the year\b")
 
 
 def _site_visits(answer: _Answer, result: Extraction) -> None:

@@ -1685,6 +1685,25 @@ THIRD_PASS_WORDINGS = cases(
     # a question about the study, then a remark: no answer to the flare question
     case("Is there a placebo group? I don't want to get a dummy infusion.", "exacerbation_last_year"),
     case("why do you need that? no", "exacerbation_last_year", exacerbation_last_year=False),
+    case("early seventies, I'd have to work it out", "age", unsure=["age"]),
+    case("both, chronic bronchitis and emphysema", "copd_diagnosis", copd_diagnosis=True),
+    case("gave 'em up in '98", "smoking_status", smoking_status="former"),
+    case("I bum a smoke now and then at the bar", "smoking_status", smoking_status="current", months_since_nicotine=0),
+    case("not a smoker, never have been", "smoking_status", smoking_status="never"),
+    case("just some bacitracin on a scrape", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False),
+    case("I'd need to weigh myself", "weight_kg", unsure=["weight_kg"]),
+    case("nursing my 3 month old", "pregnant_or_breastfeeding", pregnant_or_breastfeeding=True),
+    case("my father had a bypass, not me", "heart_condition", heart_condition=False),
+    case("40% in March and 36% in September", "fev1_percent", fev1_percent=36),
+    case("my husband's was 45, mine was 30", "fev1_percent", fev1_percent=30),
+    case("on oxygen and basically housebound, FEV1 25%", None, mmrc_grade=4, fev1_percent=25),
+    case("just inhalers; my last flare was about 2 years ago", "steroids_last_12_weeks", steroids_last_12_weeks=False,
+         exacerbation_last_year=False, exacerbation_months_ago=24, approximate=["exacerbation_months_ago"]),
+    case("I can do all the visits, no problem", None, can_attend_site_visits=True),
+    case("pt is 81, emphysema", None, age=81, copd_diagnosis=True),
+    case("my wife has copd, I have bronchiectasis", "copd_diagnosis", copd_diagnosis=False),
+    case("mom had breast cancer, me never", "cancer_history", cancer_history=False),
+    case("the doctor called it chronic bronchitis, not copd", "copd_diagnosis", copd_diagnosis=True),
 )
 
 
