@@ -43,7 +43,7 @@ _NO = re.compile(
     r"^\W*(no+|nope|nah|never|none|neither|nothing|not really|not at all|negative|n|not that i know of|"
     r"not that i'?m aware of|i don'?t think so|don'?t think so|i do not|i don'?t|i haven'?t|"
     r"i have not|i didn'?t|i did not|i'?m not|i am not|she (?:doesn'?t|hasn'?t|isn'?t|didn'?t)|"
-    r"he (?:doesn'?t|hasn'?t|isn'?t|didn'?t)|(?:i|she|he|we) (?:can'?t|cannot|won'?t|will not|wouldn'?t)|"
+    r"he (?:doesn'?t|hasn'?t|isn'?t|didn'?t)|(?:she|he)'?s not\b|(?:i|she|he|we) (?:can'?t|cannot|won'?t|will not|wouldn'?t)|"
     r"not since|not in|not for|not this year|not any ?more|no longer|no way|definitely not|not that i (?:can |could )?(?:recall|remember)|"
     r"not (?:as|so) far as i(?: know| can tell| remember| am aware|'m aware)|not to my knowledge|i don'?t believe so|"
     r"absolutely not|certainly not|nil|zero|0(?![.,]\d)|not me|i wish|not possible|"
@@ -64,7 +64,7 @@ _YES = re.compile(
 # "travel is impossible for me, so no": the yes or no closes the sentence
 _CLOSING_NO = re.compile(r"\b(?:so|but),?\s+(?:no|nope|not really|probably not)\b(?:\W+[\w']+){0,3}\W*$"
                          r"|[,.;]\s*(?:so\s+)?(?:probably not|not really|sadly not|so no)\W*$")
-_CLOSING_YES = re.compile(r"\b(?:so|but),?\s+(?:yes|yeah|yep)\b(?:\W+[\w']+){0,3}\W*$|,\s*(?:yes|yeah|yep)\W*$|\b(?:lol|haha|ha),?\s+(?:yes|yeah|yep|yup)\W*$")
+_CLOSING_YES = re.compile(r"\b(?:so|but),?\s+(?:yes|yeah|yep)\b(?:\W+[\w']+){0,3}\W*$|,\s*(?:yes|yeah|yep|of course)\W*$|\b(?:lol|haha|ha),?\s+(?:yes|yeah|yep|yup)\W*$")
 # words that make a number an estimate ("about 30"; numbers.collapse_ranges writes "30 or 40" as "about 35")
 _HEDGED = re.compile(r"\b(about|around|roughly|maybe|approx\w*|give or take|or so|probably|something like|close to|\d+ish)\b")
 _NEGATION_CUES = re.compile(
@@ -412,7 +412,7 @@ _AGE_PATTERNS = [
     (re.compile(r"\b(?P<n>\d{2,3}(?:\.\d+)?)\s+to be (?:exact|precise)\b"), 0),
     # "she turns 65 next month", "turn 70 in march": the birthday is still to come
     (re.compile(r"\b(?:turns?|will turn|gonna turn|going to turn)\s+(?P<n>\d{1,3})\s+(?:next|in|this coming|come|on)\b"), -1),
-    (re.compile(r"^\W*(?P<n>\d{1,3})\s+(?:next|in|come|coming)\s+(?:week|month|year|" + "|".join(MONTHS) + r")\b"), -1),
+    (re.compile(r"^\W*(?P<n>\d{1,3})\s+(?:next|in|come|coming)\s+(?:week|month|year|birthday|" + "|".join(MONTHS) + r")\b"), -1),
 ]
 # "in my late 60s", "she's in her 70s", and as a bare answer "mid 70s"
 _AGE_DECADE = re.compile(r"\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|is|are)\s+(?:now\s+)?in\s+(?:my|her|his|their)\s+"
@@ -843,7 +843,7 @@ def _bmi(answer: _Answer, result: Extraction) -> None:
 
 _FRACTION_OF_NORMAL = re.compile(r"(?<![\d.])(?P<part>0\.\d{1,2}|\bhalf)\s+(?:of\s+)?(?:normal|predicted|what it should be|a normal|the normal)\b")
 _OXYGEN_READING = re.compile(r"\b(?:oxygen|o2|sats?|saturation|spo2|pulse ox\w*|oximeter)\b")
-_FEV1_NOT_AT_HAND = re.compile(r"\b(?:look it up|look that up|not offhand|off ?hand|don'?t have (?:it|that|the number)|"
+_FEV1_NOT_AT_HAND = re.compile(r"\b(?:no number|never (?:gave|given|told) (?:me )?(?:a|the|any) number|didn'?t (?:give|tell) (?:me )?(?:a|the|any) number|no (?:actual |exact )?(?:figure|value)|look it up|look that up|not offhand|off ?hand|don'?t have (?:it|that|the number)|"
                                r"never (?:been )?told|(?:no one|nobody) (?:has )?(?:ever )?told|not that i know|wouldn'?t know|"
                                r"not the (?:actual |exact )?(?:number|value|percent\w*)|don'?t know the (?:actual |exact )?(?:number|value))\b")
 
@@ -868,8 +868,11 @@ def _fev1(answer: _Answer, result: Extraction) -> None:
         latest = max(dated, key=lambda pair: pair[0].day)[1]  # "31% in August and 29% in October": the later
         text = text[latest.start():]
     post = re.search(r"\bpost(?:[- ]?(?:bronchodilator|bd|albuterol|neb\w*))?\s*[:=]?\s*(?=\d)", text)
+    post_after = re.search(r"(?<![\d.])(\d{1,3})\s*%?\s*post\b", text)
     if post and re.search(r"\bpre\b", text):
         text = text[post.end():]  # "pre-bronchodilator 31, post 35": the study uses the value after the inhaler
+    elif post_after and re.search(r"\bpre\b", text):
+        text = text[post_after.start():]  # "32 pre, 36 post"
     moved = re.search(r"\bfrom\s+\d{1,3}(?:\.\d+)?\s*%?\s+(?:down\s+|up\s+)?to\s+(?=\d)", text)
     if moved:
         text = text[moved.end():]  # "went from 42% to 33% over 2 years": the latest value
@@ -886,6 +889,10 @@ def _fev1(answer: _Answer, result: Extraction) -> None:
     cue = list(re.finditer(r"\b(?:no,? wait|oh,? wait|actually|sorry|i mean)\b", text))
     if cue and re.search(r"\d", text[cue[-1].end():]):
         text = text[cue[-1].end():]  # "fev1 was 42 percent, no wait that was my dlco, fev1 was 33"
+    if re.search(r"\bfev ?1?\b\W{0,3}(?:i\s+)?(?:don'?t|do not) know\b|\b(?:don'?t|do not) know (?:my )?fev", text) \
+            and not re.search(r"\d\s*(?:%|percent)", text):
+        result.unsure.add("fev1_percent")  # "Can do visits yes, my wife drives. FEV1 don't know"
+        return
     if answer.asked == "fev1_percent" and re.search(r"\b(?:don'?t|do not) know (?:mine|my own)\b", text):
         result.unsure.add("fev1_percent")  # "my wife's FEV1 is 30% but I don't know mine"
         return
@@ -1503,7 +1510,7 @@ _HABIT = re.compile(r"\b(every (?:day|morning|night|evening|weekend)|each day|da
 _PAST_HABIT = re.compile(r"\b(smoked|used|chewed|vaped|dipped|for \d+(?:\.\d+)? (?:years?|yrs?))\b")
 _STOPPED = re.compile(r"\b(stopped|quit|gave up|given up|gave (?:it|them) up|haven'?t|hasn'?t|not|no|never|off|put (?:it|them) down|"
                       r"used to|until|till|nothing|none|free|clean|without|non-?smoker|non smoker)\b")
-_LAST_USE = re.compile(r"\blast\s+(?:time|one|cigarette|cig|vape|puff|used|use|had)\b")
+_LAST_USE = re.compile(r"\blast\s+(?:time|one|cigarette|cig|vape|puff|used|use|had)\b|\bthat was the last\b")
 _NICOTINE_FREE = re.compile(
     r"\b(?:(?:haven'?t|have not|hasn'?t|has not|not|never|no|without|nothing|none)\b[^.;!?]{0,60}?\b(?:since|ever since|after)\b|"
     r"nicotine[- ]free|(?:no|any) (?:nicotine|tobacco)[^.;!?]{0,40}\bsince|"
@@ -1602,7 +1609,7 @@ def _no_other_product(answer: _Answer) -> bool:
 def _uses_nicotine_now(answer: _Answer, asked: bool) -> bool:
     """A clause that names a product (or, when asked, refers to one) as used now, without a stop cue."""
     text = answer.text
-    still_other = re.search(r"\b(?:still|also|now)\b[^.;]{0,25}?" + _OTHER_PRODUCT.pattern, text)
+    still_other = re.search(r"\b(?:still|also|now)\b(?!\s+had\b)[^.;]{0,25}?" + _OTHER_PRODUCT.pattern, text)
     if _LAST_USE.search(text) and answer.point_times() and not still_other:
         return False  # "last time was last week": the date says when (not "... but I still chew Nicorette")
     switched = _SWITCHED.search(text)
@@ -1760,7 +1767,7 @@ _GRADE_ANSWER = re.compile(r"^\W*(?:(?:i'?d say|id say|i would say|probably|prob
                            # "2. also i'm a type 1 diabetic", "thats me, number 3", "3 no wait 2, ..." (after corrections)
                            r"|^\W*([0-4])\s*[.,):-]\s*(?=[a-z])|^\W*(?:the\s+)?([0-4])\s+(?:one|1)\W*$|\b(?:number|option|grade|no\.)\s*([0-4])\b(?![.\d])")
 # "2 or 3" (collapsed by numbers.collapse_ranges to "about 2.5") or "2/3": between two grades
-_TWO_GRADES = re.compile(r"^\W*(?:about\s+[0-3]\.5|[0-4]\s*(?:or|and|to|-|/)\s*[0-4])\W*$")
+_TWO_GRADES = re.compile(r"^\W*(?:about\s+[0-3]\.5|[0-4]\s*(?:or|and|to|-|/)\s*[0-4])\W*$|^\W*(?:between\s+)?about\s+[0-3]\.5\b(?!\s*(?:blocks?|minutes?|miles?))")
 _SHORT_WALK_METRES = 400  # mMRC 3 is "stops after about 100 m"; a few hundred metres still counts
 
 
@@ -1775,6 +1782,12 @@ def _mmrc(answer: _Answer, result: Extraction) -> None:
     direct = re.search(r"\b(?:mmrc|grade|level|score)\s*(?:is|of|:)?\s*([0-4])\b", text) or re.search(
         r"\b(?:at|as|a|an)\s+([0-4])\b(?!\s*(?:blocks?|minutes?|m\b|yards?|feet|steps|flights?))[^.;]{0,25}\b(?:mmrc|breathless\w* (?:scale|score)|scale)\b", text) or (
         _GRADE_ANSWER.match(text) if asked else None)
+    corrected_from = last_correction_end(text)
+    if direct and corrected_from and corrected_from > direct.end():
+        described = _mmrc_from_words(text[corrected_from:], asked)
+        if described is not None:  # "Grade 1 I guess, no wait, I do have to stop for breath at my own pace"
+            result.set("mmrc_grade", float(described))
+            return
     if direct:
         result.set("mmrc_grade", float(next(g for g in direct.groups() if g is not None)))
         return
@@ -2386,8 +2399,8 @@ def _about_relative(answer: _Answer, term: Term) -> bool:
     sentence = answer.text[low:high]
     # the relative must be in the term's stretch of the sentence: "a basal cell on my cheek, and my
     # sister had breast cancer but not me" sets only the sister's cancer apart
-    clause_low, _ = _short_clause(answer.text, term.start)
-    if not _RELATIVE.search(answer.text, clause_low, term.end) and _RELATIVE.search(answer.text, low, high) \
+    clause_low, clause_high = _short_clause(answer.text, term.start)
+    if not _RELATIVE.search(answer.text, clause_low, clause_high) and _RELATIVE.search(answer.text, low, high) \
             and _RELATIVE.search(answer.text, low, high).start() > term.end:
         return False
     return bool(_RELATIVE.search(sentence)) and (answer.polarity == NO or bool(_FAMILY_ONLY.search(sentence))
@@ -2518,6 +2531,8 @@ def _autoimmune(answer: _Answer, result: Extraction) -> None:
         if not terms and others and _ONLY_THESE.search(answer.text):
             result.set("autoimmune_disease", False)  # "type 2 diabetes and high blood pressure, that's it"
         return
+    elif re.search(r"\bresults? (?:are |is )?(?:pending|not back)|\bwaiting (?:on|for) (?:the )?(?:results?|tests?)\b", answer.text):
+        result.unsure.add("autoimmune_disease")  # "They tested me for it, results pending"
     elif terms and all(_ruled_out(answer, t) for t in terms):
         result.set("autoimmune_disease", False)  # "they thought it might be lupus but the tests came back negative"
     elif answer.polarity == UNSURE or any(_in_doubt(answer, t) for t in terms):
@@ -2631,6 +2646,8 @@ _COPD_STATED = re.compile(
     r"show(?:s|ed)|found|dx|diagnosis|dealing|dealt|battling|fighting|wrote|written|writes|charted|chart|records?|tengo)\b[^.?!]{0,40}?\b" + _COPD
     # a list that opens with the disease: "emphysema; my lung test showed 44 percent"
     + r"|^\W*(?:(?:mild|moderate|severe|very severe|advanced|end[- ]stage)\s+)?" + _COPD + r"\b(?=\s*[;:,-])"
+    # "asthma as a kid, now COPD"
+    + r"|\bnow\s+(?:it'?s\s+|i have\s+|i'?ve got\s+)?" + _COPD + r"\b"
     # "copd dx 2019", "alpha-1, the emphysema kind"
     + r"|\b" + _COPD + r"\s+(?:dx|diagnosed|diagnosis)\b|\b(?:the\s+)?" + _COPD + r"\s+(?:kind|type|sort)\b|\balpha[- ]?(?:1|one)\b"
     # "asthma-COPD overlap is what's written on my chart"
@@ -2692,7 +2709,8 @@ def _copd(answer: _Answer, result: Extraction) -> None:
 
 # the speaker sets themself apart from the relative just named: "I'm asking for myself", "Me? No"
 _SELF_APART = re.compile(r"\bfor myself\b|\bfor me\b|\bi'?m the (?:one|patient)\b|\bme\W+no\b|\bnot me\b|\bi (?:only|just) have\b|"
-                         r"\bi have (?:asthma|bronchiectasis|allergies|sarcoid\w*|pulmonary fibrosis|ipf)\b")
+                         r"\bi have (?:asthma|bronchiectasis|allergies|sarcoid\w*|pulmonary fibrosis|ipf)\b|"
+                         r",\s*(?:but\s+)?i (?:don'?t|do not|haven'?t|have not|didn'?t)\W*$")
 
 
 def _states_own_copd(answer: _Answer, match: re.Match) -> bool:
@@ -2806,7 +2824,7 @@ _CAN_ATTEND = re.compile(
     r"take (?:me|her|him)|lives? (?:near|close|nearby|in (?:jacksonville|jax|florida))|(?:minutes|mins?) (?:from|away)|"
     r"no problem|that'?s fine|not a problem|that'?s (?:close|not far|nearby)|close by|"
     r"can do that|i'?ll be there|get there|every visit|all (?:the )?visits|i'?ll manage|we'?ll manage|doable|"
-    r"make it work|(?:i|we) (?:could|can|would|'?ll|will) manage|but (?:i|we)(?:'ll| will)\b(?!\s+(?:not|try|see|have))|whatever it takes|(?:i|we)(?:'d| would| will|'ll| can| could) fly\b|easy drive|(?:it'?s )?not (?:that |too |so )?(?:bad|far)|"
+    r"make it work|(?:i|we) (?:could|can|would|'?ll|will) manage|(?:i|we)(?:'d| would| will|'ll| can| could) make the (?:drive|trip)|but (?:i|we)(?:'ll| will)\b(?!\s+(?:not|try|see|have))|whatever it takes|(?:i|we)(?:'d| would| will|'ll| can| could) fly\b|easy drive|(?:it'?s )?not (?:that |too |so )?(?:bad|far)|"
     r"(?:i|we) could do (?:it|that)|(?:i|we)(?:'d| would| will|'ll) drive (?:down|up|over|there)|(?:could|can|would|will)\s+(?:probably|likely|still|somehow)\s+manage)\b")
 # volunteered in an answer to another question, the statement must name the trip to the study
 _SITE = r"(?:to\s+(?:the\s+)?(?:clinic|site|study|trial|mayo|jacksonville|florida|hospital|visits|appointments)|there|(?:to|for)\s+(?:every|each|all(?: the)?)\s+(?:visit|appointment)s?)\b"
@@ -2821,6 +2839,9 @@ _CAN_ATTEND_SITE = re.compile(
     r"\b(?:can|could|will|'ll)\s+(?:easily\s+)?(?:make|do|attend|manage)\s+(?:all|every|each)\s+(?:of\s+)?(?:the\s+)?(?:visits?|appointments?|trips?)\b|"
     r"\b(?:can|could|will|'ll)\s+(?:easily\s+)?(?:travel|get|come|go|make it|drive)\s+(?:a (?:ride|lift)\s+|all the way\s+)?"
     r"(?:(?:up|down|over|in)\s+)?" + _SITE
+    # "I'm in Tampa, could drive over", "I'm in Jacksonville"
+    + r"|\b(?:can|could|will|'ll|'d|would)\s+(?:easily\s+)?(?:drive|come|get) (?:up|down|over)\b(?=\W*$|\s*[,.;]|\s+(?:for|to)\b)"
+    + r"|\b(?:i'?m|i am|we'?re|we are|i live|we live|living)\s+(?:right\s+)?(?:in|near|close to)\s+(?:jacksonville|jax)\b"
     # "we live 20 min from Mayo so visits are no problem"
     + r"|\b" + _SITE_TRIPS + r"\s+(?:\w+\s+){0,2}?(?:are|is|would be|will be|'?s)\s+"
     r"(?:no problem|not a problem|fine|easy|no issue|not an issue|doable|no trouble)\b"
@@ -2846,12 +2867,17 @@ def _site_visits(answer: _Answer, result: Extraction) -> None:
     if answer.asked != "can_attend_site_visits":
         _volunteered_site_visits(answer, result)
         return
-    if re.match(r"^\W*(?:(?:only|just)\s+)?if\b", answer.text):
+    condition_met = re.search(r"\b(?:already\s+)?(?:said|says|agreed|promised)\s+(?:he|she|they)\s*(?:would|will|'d|'ll)\b|\balready (?:said|agreed|offered)\b", answer.text)
+    if re.match(r"^\W*(?:(?:only|just)\s+)?if\b", answer.text) and condition_met:
+        result.set("can_attend_site_visits", True)  # "Only if someone drives me. my son already said he would"
+    elif re.match(r"^\W*(?:(?:only|just)\s+)?if\b", answer.text):
         result.unsure.add("can_attend_site_visits")  # "if it's only once or twice, yes": a condition on the study
     elif _BUT_SOMEONE_CAN.search(answer.text) or re.match(r"^\W*no (?:problem|trouble|issue|worries)\b", answer.text):
         result.set("can_attend_site_visits", True)
     elif _CANNOT_ATTEND.search(answer.text) or answer.polarity == NO or _CLOSING_NO.search(answer.text):
         result.set("can_attend_site_visits", False)
+    elif _CAN_ATTEND_SITE.search(answer.text) and not _CONDITIONAL_YES.search(answer.text):
+        result.set("can_attend_site_visits", True)  # "visits are fine. FEV1 I don't know": the doubt is about FEV1
     elif answer.polarity == UNSURE or _CONDITIONAL_YES.search(answer.text):
         result.unsure.add("can_attend_site_visits")
     elif answer.polarity == YES or _CAN_ATTEND.search(answer.text) or re.match(r"^\W*(?:probably|most likely|likely)\W*$", answer.text):
