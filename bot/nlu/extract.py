@@ -435,13 +435,6 @@ _CAREGIVER = re.compile(
     r"\bfor (?:my|our) " + _PERSON + r"\b|\b(?:he|she)'?s the (?:one|patient)\b(?!\s+who\s+(?:smoked|smokes|drinks|snores))|"
     r"\b(?:filling|fill|doing|answering)\s+(?:this|it|these)?\s*(?:in|out)?\s*for\s+(?:him|her|them)\b|"
     r"\b(?:can|could|would|is|will) (?:she|he) (?:join|qualify|be eligible|eligible|take part|participate|be able)\b")
-# the speaker is the patient: "I have COPD", "can I join?"
-_SELF_PATIENT = re.compile(r"\bi (?:have|'ve got|was diagnosed with|suffer from) (?:\w+ )?(?:copd|emphysema|chronic bronchitis)\b"
-                           r"|\b(?:can|could|would|am) i (?:join|qualify|be eligible|eligible|take part|participate)\b"
-                           r"|\b(?:this|it)(?:'s| is) for me\b|\bfor myself\b"
-                           # "my wife is 63 and I'm 66, I'm the one with the lung problems"
-                           r"|\b(?:i'?m|i am|im) the (?:one|patient|person)\b"
-                           r"|\b(?:will|can|could|would) (?:drive|take|bring) me\b")
 _SELF_WORDS = re.compile(r"\b(?:i|i'?m|im|my|me)\b")
 _OTHER_WORDS = re.compile(r"\b(?:he|she|they|he'?s|she'?s|they'?re|his|her|their|" + _PERSON + r")\b")
 
@@ -1901,10 +1894,6 @@ def _flare_asked(answer: _Answer) -> bool:
     return answer.asked in ("exacerbation_last_year", "exacerbation_months_ago")
 
 
-def _about_a_flare(answer: _Answer) -> bool:
-    return bool(_FLARE.search(answer.text)) or _flare_asked(answer)
-
-
 def _names_last_course(answer: _Answer, term: Term) -> bool:
     low, _ = answer.clause_of(term.start)
     return bool(_LAST_COURSE_BEFORE.search(answer.text[max(low, term.start - 40):term.start]))
@@ -2673,10 +2662,6 @@ _NO_DIAGNOSIS = re.compile(r"\b(?:never|not|haven'?t|hasn'?t|didn'?t|no one|nobo
                            r"|\b(?:nobody|no one|no doctor|never)\s+(?:has\s+|have\s+)?(?:ever\s+)?(?:tested|checked|diagnosed)\s+(?:me|her|him)\b"
                            r"|\bnever\s+(?:had|done|did|got|taken)\s+(?:the\s+|a\s+|any\s+)?(?:breathing|lung|spirometry|pft|lung function)\s+tests?\b"
                            r"|\b(?:haven'?t|have not|hasn'?t|has not|never)\s+(?:been|gone|seen)\s+(?:to\s+)?(?:a|the|any)\s+(?:\w+\s+)?(?:doctor|specialist|pulmonologist)\b")
-# "with my COPD", "for her COPD", "a COPD exacerbation": the disease as the setting of another
-# answer (a flare, a medicine), which presupposes the diagnosis rather than stating it
-_COPD_IN_PASSING = re.compile(r"\b(?:(?:with|for|from|of)\s+(?:my|her|his|their)\s+" + _COPD + r"\b|"
-                              + _COPD + r"\s+(?:exacerbation|flare|attack|episode)\w*)")
 # answering the COPD question with the disease's name: "emphysema. my pulmonologist told me", "copd yes"
 _COPD_NAMED_AS_ANSWER = re.compile(r"^\W*(?:(?:yes|yeah|yep)\W+)?(?:both\W+)?(?:(?:mild|moderate|severe|very severe|advanced|end[- ]stage)\s+)?"
                                    + _COPD + r"\b(?!\s*\?)")
