@@ -1490,7 +1490,6 @@ _NOW_USE = re.compile(
     # "been vaping ever since"
     r"(?:(?:'ve|have|has|'s)\s+)?been\s+(?:vaping|using|chewing|dipping|on (?:the |a )?(?:nicotine )?(?:vape|patch\w*|gum|lozenges|pouches))\b"
     r"(?:[^.;!?]{0,20}?\b(?:ever since|since then|since|now|every day|daily))?)\b")
-# habits: a use now, unless the clause describes a past rate ("a pack daily for 30 years")
 # the present perfect of a product: a use that has lasted up to now
 _USED_FOR_UP_TO_NOW = re.compile(r"\b(?:i|she|he)(?:'ve|\s+have|'s|\s+has)\s+(?:vaped|chewed|dipped|"
                                  r"used (?:a |the )?(?:vape|juul|snus|pouches|patch\w*|gum|nicotine \w+))\s+(?:for|since)\b")
@@ -1498,6 +1497,7 @@ _ONE_EXCEPTION = re.compile(r"\b(?:except|apart from|other than|besides|but)\b[^
                             r"(?:cigar|cigarette|cig|smoke|puff|vape|dip|chew|pipe)s?\b")
 _USED_UNTIL = re.compile(r"\b(?:vaped|vaping|chewed|dipped|used (?:the |a |nicotine )?(?:vape|juul|patch\w*|gum|lozenges|pouches|snus)|"
                          r"on (?:the )?(?:patch\w*|gum|vape|lozenges))\b[^.;,]{0,25}?\b(?:till|until|up to|through)\s+")
+# habits: a use now, unless the clause describes a past rate ("a pack daily for 30 years")
 _HABIT = re.compile(r"\b(every (?:day|morning|night|evening|weekend)|each day|daily|sometimes|occasionally|"
                     r"now and (?:then|again)|once in a while|socially|(?:on|at) (?:the )?weekends?)\b")
 _PAST_HABIT = re.compile(r"\b(smoked|used|chewed|vaped|dipped|for \d+(?:\.\d+)? (?:years?|yrs?))\b")
@@ -2743,16 +2743,17 @@ _PAST_CHILDBEARING = re.compile(r"\b(long gone|stopped (?:breast-?feeding|nursin
                                 r"menopause|post[- ]?menopausal|too old|grandmother|grandma|[5-9]\d\s*!|the change|"
                                 r"at my age|at her age|not a chance|no chance|hysterectomy|ship (?:has )?sailed|"
                                 r"(?:she'?s|i'?m) (?:[5-9]\d|1\d\d)\b(?!\s*(?:weeks?|months?)))")
+_BABY = r"(?:baby|newborn|infant|son|daughter|little one|twins|\d+\s+(?:weeks?|months?)\s+old)"
 _PREGNANT = re.compile(r"\b(?:(?:i'?m|i am|she'?s|she is|currently|we'?re|am)\s+(?:\w+\s+)?"
                        r"|\d+(?:\.\d+)?\s*(?:weeks?|months?)\s+)"  # "20 weeks pregnant", "16 weeks along"
                        r"(?P<state>pregnant|breast-?feeding|nursing|expecting|along|gone)\b"
                        # "nursing my baby", "still breastfeeding my little one"
                        r"|\b(?P<feeding>(?:nursing|breast-?feeding|breast feeding))\s+(?:my|her|the|our|a)\s+(?:\w+\s+)?"
-                       r"(?:baby|newborn|infant|son|daughter|little one|twins|\d+\s+(?:weeks?|months?)\s+old)\b")
+                       + _BABY + r"\b")
 _PREGNANCY_DOUBT = re.compile(r"\b(?:period|cycle)\s+(?:is|was|'?s)\s+late\b|\blate period\b|\bmissed (?:my|a|her) period\b|"
                               r"\b(?:might|may|could) be (?:pregnant|expecting)\b|\bwaiting (?:on|for) (?:a|the) (?:pregnancy )?test\b")
 _STILL_FEEDING = re.compile(r"\bstill\s+(?:nursing|breast-?feeding)\b(?!\s+home)|\b(?:pumping|expressing)\b(?:\s+(?:breast\s+)?milk)?"
-                            r"(?=[^.]{0,30}\b(?:baby|newborn|infant|son|daughter|little one|twins|her|him|\d+\s+(?:weeks?|months?)\s+old)\b)")
+                            r"(?=[^.]{0,30}\b(?:" + _BABY + r"|her|him)\b)")
 _PREGNANCY_WORD = re.compile(r"\b(?:pregnant|breast-?feeding|nursing(?! home))\b")
 
 
