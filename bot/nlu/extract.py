@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from typing import Any, Iterable, Mapping, Optional
 
-from bot.nlu.corrections import apply_corrections, drop_corrected, has_correction_cue, last_correction_end
+from bot.nlu.corrections import CUE_WORDS, apply_corrections, drop_corrected, has_correction_cue, last_correction_end
 from bot.nlu.lexicon import Term, term_matcher
 from bot.nlu.numbers import collapse_ranges, normalise_numbers
 from bot.nlu.spelling import correct_spelling
@@ -32,9 +32,10 @@ _UNSURE = re.compile(
     r"can'?t recall|don'?t recall|maybe|possibly|perhaps|hard to say|i forget|forgot|unknown|"
     r"haven'?t a clue|idk|dunno|not that sure|can'?t (?:even )?guess|hard to guess|no way (?:to|of) know\w*|"
     r"(?:i'?d|i would|i'?ll|we'?d) have to see|(?:have to|need to) (?:step on a scale|weigh myself|measure|do the math|work it out|figure it out)|beats me|who knows|let me check|good question|"
-    r"(?:ask|check with) (?:my|her|his|the) (?:doctor|gp|wife|husband|daughter|son|nurse|pulmonologist)|(?:i'?d|i would|i'?ll|i will|i'?ve got to|i need to|i have to|need to|have to)\s+"
+    r"(?:ask|check with) (?:my|her|his|the) (?:doctor|gp|wife|husband|daughter|son|nurse|pulmonologist)|(?<!n't )(?<!not )(?<!you )(?:i'?d|i would|i'?ll|i will|i'?ve got to|i need to|i have to|need to|have to)\s+"
     r"(?:have to\s+)?(?:ask|check|look|think about it|find out|dig|talk (?:to|with|it over)|discuss)|i'?m not sure (?:if|whether)|"
-    r"^\W*(?:i|she|he) might have\b|(?:it |that )?depends\b|depending on|not really sure|couldn'?t say|can'?t say|probably not|doubt it|not likely|unlikely|"
+    r"^\W*(?:i|she|he) might have\b|(?:it |that )?depends\b|depending on|not really sure|couldn'?t (?:really )?say|can'?t (?:really )?say|"
+    r"couldn'?t (?:really )?tell you|can'?t (?:really )?tell you|(?:i'?d|i would) rather not (?:say|tell|answer|get into)|prefer not to (?:say|answer)|probably not|doubt it|not likely|unlikely|"
     # tentative: a test or a doctor has not settled it yet ("I might be, waiting on a test")
     r"might be|could be(?=\s*(?:[,.;!?]|$))|waiting (?:on|for) (?:a |the |my |some )?(?:\w+ )?(?:tests?|results?|scans?|biopsy)|"
     r"still (?:testing|checking|investigating)|not officially|not (?:been )?confirmed|unconfirmed|"
@@ -77,7 +78,7 @@ _NEGATION_BLOCKERS = {"since", "after", "before", "until", "till", "when", "beca
 _DENIAL_LIMITED = re.compile(r"\W*(?:\w+\W+){0,3}?(?:since|until|till|for \d|in (?:the )?(?:last|past)|lately|recently|"
                              r"this (?:year|time)|that time|in (?:the|my|our) family)\b")
 # a full stop ends a clause, a decimal point ("about 3.5 a day") does not
-_CLAUSE_BREAK = re.compile(r"[;!?\n]|\.(?!\d)|,?\s\b(?:but|except|however|although|though|apart from|other than|besides)\b"
+_CLAUSE_BREAK = re.compile(r"[;!?\n]|\.(?!\d)|:(?!\d)|,?\s\b(?:but|except|however|although|though|apart from|other than|besides)\b"
                            r"|,\s(?=(?:and\s)?(?:i|she|he|my|her|his)\b)")
 
 
@@ -324,6 +325,10 @@ def analyse(text: str, today: date, requested_slot: Optional[str] = None,
     normalised = re.sub(r"\b(\d+)(?:\s+odd|ish)\s+(years?|yrs?)\b", r"about \1 \2", normalised)
     normalised = re.sub(r"\bevery other day\b", "every 2 days", normalised)
     normalised = _same_year(normalised)
+    # "Lupus? No.", "Smoke? Not since 1990": the topic said back as a question is not part of the answer
+    # ("Me? No" stays: it sets the speaker apart from someone just named)
+    normalised = re.sub(r"(?:^|(?<=[.!;]\s))\W*(?!(?:me|her|him|us|mine|myself|them)\?)[a-z][\w' -]{0,25}\?\s+(?=(?:no|nope|nah|not|never|none)\b)",
+                        "", normalised)
     # "I quit when my granddaughter was born, she's 5 now": as many years ago as the child is old
     normalised = re.sub(r"\b(?:when|the day|the year|after)\s+(?:my|our)\s+(?:\w+\s+)?(?:grand\w+|son|daughter|baby|child|kid)\s+was\s+born\W+"
                         r"(?:and\s+)?(?:she|he|they)(?:'s|\s+is|'re|\s+are)\s+(?:now\s+)?(\d{1,2})(?:\s+(?:years old|now))*\b",
@@ -410,6 +415,9 @@ _AGE_PATTERNS = [
                 r"(?=\s*(?:$|[,.;!]|(?:in|on|last|this|back|just|yesterday|recently)\b)))"), 0),
     (re.compile(r"(?:'ll be|\bwill be|\bturning)\s+(?P<n>\d{1,3})\b" + _NOT_AGE_AFTER), -1),
     (re.compile(r"\b(?P<n>\d{2,3}(?:\.\d+)?)\s+to be (?:exact|precise)\b"), 0),
+    # an introduction: "Hi! I'm Linda, 72, had COPD for ten years"
+    (re.compile(r"\b(?:i'?m|i am|my name is|my name'?s|this is)\s+(?!not\b|sorry\b|ok\b|okay\b|fine\b)[a-z]+(?:\s+[a-z]\.?)?,\s*"
+                r"(?P<n>[2-9]\d|1[01]\d)\b(?=\s*(?:,|\.|;|$|and\b|years|yrs))" + _NOT_AGE_AFTER), 0),
     # "she turns 65 next month", "turn 70 in march": the birthday is still to come
     (re.compile(r"\b(?:turns?|will turn|gonna turn|going to turn)\s+(?P<n>\d{1,3})\s+(?:next|in|this coming|come|on)\b"), -1),
     (re.compile(r"^\W*(?P<n>\d{1,3})\s+(?:next|in|come|coming)\s+(?:week|month|year|birthday|" + "|".join(MONTHS) + r")\b"), -1),
@@ -428,7 +436,7 @@ _PAST_AGE_BEFORE = re.compile(r"(?:\b(?:since|from|when|at|until|till|was|were|s
 
 
 # "until I turned 60", "when she was 40": an age at some past moment, not now
-_PAST_MOMENT = re.compile(r"\b(?:until|till|til|when|since|after|before|by the time|once)\s+(?:i|she|he|they)\s+(?:just\s+)?$")
+_PAST_MOMENT = re.compile(r"\b(?:until|till|til|when|since|after|before|by the time|once|the (?:day|week|month|year))\s+(?:i|she|he|they)\s+(?:just\s+)?$")
 # the speaker answers for someone else: "I'm his daughter", "helping him with this"
 _CAREGIVER = re.compile(
     r"\b(?:i'?m|i am)\s+(?:his|her|their)\s+\w+|\bhelping\s+(?:him|her|them|my)\b|\bon (?:his|her|their) behalf\b|"
@@ -911,7 +919,7 @@ def _fev1(answer: _Answer, result: Extraction) -> None:
             return
         match = re.search(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)", text)
     if not match and answer.asked == "fev1_percent":
-        match = re.search(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)?(?![\d.])", text)
+        match = re.search(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)?(?!\.?\d)", text)  # "it's 19."
         if match and re.search(r"\b(liters?|litres?|l\b|ml)\b", text[match.end():match.end() + 8]):
             match = None
     if match and not re.search(r"\bfev", text) and _OXYGEN_READING.search(text[max(0, match.start() - 40):match.start()]):
@@ -976,7 +984,7 @@ _QUIT = re.compile(
     # "day 40 without a cigarette" (a craving, "can't go a day without one", is caught as current first)
     r"without (?:a |any |one )?(?:single )?(?:cigarettes?|cigs?|smokes?|smoking)|used to smoke|don'?t smoke (?:any ?more|now)|no longer smoke|"
     r"haven'?t smoked|have not smoked|hasn'?t smoked|smoke[- ]?free|last cigarette|last (?:cig|fag|smoke)\b|"
-    r"smoked (?:my|his|her|their) last|put (?:it|them) down|"
+    r"smoked (?:my|his|her|their) last|put (?:it|them) down|(?:the|my) last one (?:was|i had|i smoked)\b|"
     r"non[- ]?smoker (?:for|since)|"
     r"gave (?:them|em|'em|it|the \w+|cigarettes|smoking|cigs) up|(?:was|were) an? (?:heavy |light )?smoker|"
     r"smoked\b(?:\s+\w+){0,12}?\s+(?:till|until|up to|to (?:the age of |age )?\d{2}\b(?! (?:a|per|each|every) ))|"
@@ -1094,6 +1102,8 @@ def _is_cigarette_quit(answer: _Answer, match: re.Match) -> bool:
     about cigarettes ("About a pack a day. I started at 17 and quit 10 years ago.")."""
     if _quit_refers_to_other_product(answer.text, match):
         return False
+    if _in_smoking_break(answer.text, match.start()):
+        return False  # "quit for five years in the middle": a break, not the end
     low, high = answer.sentence_of(match.start())
     # answering the nicotine question, "I quit 3 years ago" is about cigarettes unless another product came first
     nicotine_answer = answer.asked == "months_since_nicotine" and not _OTHER_PRODUCT.search(answer.text, low, match.start())
@@ -1174,9 +1184,11 @@ def _quit_months(answer: _Answer, result: Extraction) -> Optional[float]:
         if at_age and age:
             return round((float(age) - int(at_age.group(1))) * 12, 2)
         ref = _quit_time(answer, match)
+        if ref is not None and _in_smoking_break(text, ref.start):
+            ref = None  # "to 50, but I quit for five years in the middle": the years off date nothing
         if ref is not None:
             return ref.months_before(answer.today)
-        free_for = _free_for(answer)  # "smoke-free for 2 years"
+        free_for = [t for t in _free_for(answer) if not _in_smoking_break(text, t.start)]  # "smoke-free for 2 years"
         if free_for:
             return free_for[0].months_before(answer.today)
     return None
@@ -1407,11 +1419,37 @@ def _years_smoked(answer: _Answer, result: Extraction, status: Optional[str]) ->
             years = float(int(quit_year.group("year")) - int(match.group("since")))  # "since 1975, quit in 2015"
         if years is not None:
             periods.append((match.start(), years, False))
+    breaks = list(_SMOKING_BREAK.finditer(text))
+    periods = [p for p in periods if not _in_smoking_break(text, p[0])]
+    spans = {p[0] for p in periods if _YEAR_SPAN.match(text, p[0])}
     if not periods:
         from_ages = _years_from_ages(answer, result, status)
         if from_ages is not None:
             periods.append((*from_ages, False))
+            spans.add(from_ages[0])
+    # a span ("from 20 to 50") holds the years off; a count of years ("for 30 years") holds them
+    # only when the answer says so ("for 40 years, except 5 when I quit")
+    off = sum(float(b.group("n") or b.group("n2") or b.group("n3")) for b in breaks
+              if b.group("n2") or (periods and periods[-1][0] in spans))
+    if periods and 0 < off < periods[-1][1]:
+        position, years, approximate = periods[-1]
+        periods[-1] = (position, years - off, approximate)  # "from 20 to 50, but I quit for five years in the middle"
     return sorted(periods)
+
+
+def _in_smoking_break(text: str, position: int) -> bool:
+    return any(b.start() <= position < b.end() for b in _SMOKING_BREAK.finditer(text))
+
+
+# years off in the middle of a smoking life, to take away from its span
+_SMOKING_BREAK = re.compile(
+    r"\b(?:quit|stopped|gave (?:it |them )?up|was off (?:them|it|cigarettes|cigs|smoking))\s+(?:for\s+)?(?:about\s+|around\s+)?"
+    r"(?P<n>\d+(?:\.\d+)?)\s+(?:years?|yrs?)\s+(?:in the middle|in between|at one point|somewhere in (?:there|the middle)|"
+    r"(?:and |but )?then (?:started|went) back|before (?:i )?(?:started|went) back)"
+    r"|\b(?:except|minus|apart from|not counting|less)\s+(?:for\s+)?(?:the\s+)?(?:about\s+)?(?P<n2>\d+(?:\.\d+)?)\s+(?:years?|yrs?)\s+"
+    r"(?:(?:when|that|where)\s+)?(?:(?:i|she|he)\s+)?(?:quit|stopped|gave (?:it |them )?up|was off|off|"
+    r"(?:didn'?t|did not|wasn'?t|was not) smok\w*)\b"
+    r"|\b(?:took|had)\s+(?:a\s+)?(?P<n3>\d+(?:\.\d+)?)[\s-]+(?:years?|yrs?)\s+(?:off|break)\b")
 
 
 _QUIT_YEAR = re.compile(r"\b(?:quit|stopped|gave up)\b[^.;]{0,15}?\b(?:in\s+)?(?P<year>(?:19|20)\d{2})\b")
@@ -1724,7 +1762,8 @@ _MMRC_RULES: list[tuple[int, re.Pattern]] = [
     (2, re.compile(r"\b(slower than (?:other |most |the |my |her |his )?(?:\w+ ){0,2}(?:people|folks|friends|others|women|men|ladies|"
                    r"guys|everyone|wife|husband|family|age)|slower than my \w+|"
                    r"(?:walk|walks|walking) (?:more )?slow(?:ly|er)?|can'?t keep up|cannot keep up|fall behind|falls behind|"
-                   r"lag\w* behind|trail\w* behind|slowest|let (?:everyone|them|others|the others|people) (?:go )?(?:ahead|past)|(?:try|trying) to keep up|hold (?:them|everyone|people) up|"
+                   r"lag\w* behind|trail\w* behind|slowest|(?:leave|leaves|left) (?:me|her|him) behind|get\w* left behind|"
+                   r"(?:i'?m|i am|she'?s|she is|he'?s|he is)\s+(?:just\s+|a lot\s+|much\s+|a bit\s+|way\s+|so\s+)?slower\b|let (?:everyone|them|others|the others|people) (?:go )?(?:ahead|past)|(?:try|trying) to keep up|hold (?:them|everyone|people) up|"
                    r"(?:have|has|had) to wait for (?:me|her|him)|(?:have|has|had) to slow down for (?:me|her|him)|"
                    r"(?:at|in) (?:my|her|his) own (?:pace|speed)|own (?:pace|speed)|"
                    r"(?:my|her|his|a) (?:normal|usual|regular|ordinary) (?:pace|speed)|"
@@ -1950,6 +1989,8 @@ def _dates_either_side_of_window(answer: _Answer) -> bool:
 
 
 _REFERS_BACK = re.compile(r"\b(?:finished|stopped|took|had|done|ended|completed|started)\s+(?:it|them|that|those|the (?:course|pills|last))\b"
+                          # "IV antibiotics in the hospital; I was discharged 5 weeks ago": the stay dates the course
+                          r"|\b(?:was|got|been)\s+(?:discharged|released|sent home|let out)\b|\bcame (?:back )?home\b"
                           r"|^\W*(?:it|that|they|those)\s+(?:was|were|ended|finished)\b")
 _LAST_ONE = re.compile(r"\b(?:the\s+)?(?:last|latest|most recent)\s+(?:ones?|course|round|burst|dose|time)\b")
 
@@ -1975,6 +2016,8 @@ def _relative_takes_it(answer: _Answer, term: Term) -> bool:
     low, high = answer.sentence_of(term.start)
     if re.match(r"[^.;]{0,25}?\b(?:gave|give|for|prescribed)\s+(?:to\s+)?(?:my|the|our)\s+(?:dog|cat|pet|horse|puppy)\b", answer.text[term.end:]):
         return True  # "only the prednisone they gave my dog lol"
+    if _someone_elses(answer, term.start):
+        return True  # "My wife takes prednisone for her RA. I don't take any."
     before = answer.text[max(low, term.start - 30):term.start]
     return bool(re.search(r"\b(?:my|her|his)\s+(?:\w+\s+)?" + _PERSON + r"(?:'s|\s+is|\s+takes|\s+was|\s+has been|\s+had)\b", before)
                 and re.search(r"\bnot me\b|\bi\s*(?:'m not|am not|wasn'?t|was not|didn'?t|did not|don'?t|do not|haven'?t|have not)\b",
@@ -2041,6 +2084,9 @@ def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot:
             result.set(weeks_slot, when.weeks_before(answer.today))  # "Nope, last time was in March"
     elif answer.polarity == UNSURE:
         result.unsure.add(slot)
+    elif answer.polarity == YES and (_STILL_ON.search(answer.text) or re.search(r"\bstill on (?:them|it|those)\b", answer.text)):
+        result.set(slot, True)  # "yes, I'm still on them, day 4 of 7"
+        result.set(weeks_slot, 0.0)
     elif answer.polarity == YES and _names_other_medicines(answer) and not re.match(r"^\W*(?:yes|yeah|yep|yup|y)\b", answer.text):
         result.set(slot, False)  # "I take budesonide nebs twice a day": a medicine, but not this kind
     elif answer.polarity == YES:
@@ -2148,7 +2194,8 @@ def _immunosuppressants(answer: _Answer, result: Extraction) -> None:
     if current and not corrected_no:  # not "yes methotrexate. oh actually I stopped that last year, so no"
         result.set("immunosuppressants", True)
     elif answer.asked != "immunosuppressants" and re.search(
-            r"\b(?:don'?t|do not|never|doesn'?t|does not)\s+(?:take|use|been on|on)\s+(?:any\s+)?(?:immune|immuno\w*)", answer.text):
+            r"\b(?:don'?t|do not|never|doesn'?t|does not)\s+(?:take|use|been on|on)\s+(?:any\s+)?(?:immune|immuno\w*)"
+            r"|\bno\s+(?:immune|immuno\w*)\s*(?:-?suppress\w*\s+)?(?:drugs?|meds?|medicines?|medications?|pills?|suppressants?|stuff)\b", answer.text):
         result.set("immunosuppressants", False)  # "..., I don't take any immune meds and I've never had cancer"
     elif answer.asked == "immunosuppressants":
         other_medicines = [t for t in answer.terms_of("medicines") if t.category != "immunosuppressant"]
@@ -2199,13 +2246,19 @@ _DEFINITE_BEFORE = re.compile(r"\b(?:my|her|his|their|the|that|this)\s+(?:\w+\s+
 
 def _exacerbation(answer: _Answer, result: Extraction) -> None:
     asked = answer.asked in ("exacerbation_last_year", "exacerbation_months_ago")
-    flare = next((m for m in _FLARE.finditer(answer.text) if not _PREVENTED.search(answer.text[max(0, m.start() - 25):m.start()])), None)
+    flare = next((m for m in _FLARE.finditer(answer.text) if not _PREVENTED.search(answer.text[max(0, m.start() - 25):m.start()])
+                  and not _someone_elses(answer, m.start())), None)
     medicines = answer.terms_of("medicines", "antibiotic") + _systemic_steroid_terms(answer)
     treated = [t for t in medicines if not _negated_beyond_the_answer_word(answer, t)] if answer.asked and not asked \
         else _positive(answer, medicines)
+    treated = [t for t in treated if not _someone_elses(answer, t.start)]
     hospital = _HOSPITAL.search(answer.text)
-    if hospital and answer.negated(hospital.start(), hospital.end()):
+    if hospital and (answer.negated(hospital.start(), hospital.end()) or _someone_elses(answer, hospital.start())):
         hospital = None  # "never needed the hospital or any of that"
+    if asked and not (flare or treated or hospital) and _speaker_apart(answer) and any(
+            _someone_elses(answer, m.start()) for m in _FLARE.finditer(answer.text)):
+        result.set("exacerbation_last_year", False)  # "my wife had pneumonia last winter, but I've been okay"
+        return
     if not asked and not _volunteered_flare(answer, flare, treated, hospital):
         when = _flare_time(answer, flare) if flare and not treated and _LAST_FLARE.search(answer.text) else None
         if when is not None and (answer.today - when.day).days > 366:
@@ -2343,6 +2396,9 @@ def _flare_in_last_year(answer: _Answer, flare, treated: list[Term], hospital,
         return False  # handled at home with the usual inhalers: not a qualifying flare
     if treated and not (flare or hospital) and _OTHER_INFECTION.search(answer.text):
         return None  # "antibiotics for a tooth infection" says nothing about the lungs
+    if when is None and _LAST_FLARE.search(answer.text) and re.search(
+            r"\b(?:years|ages|decades|a long time|a good while|forever)\s+(?:ago|back)\b|\blong ago\b", answer.text):
+        return False  # "my last real flare was years ago"
     counted = _flare_asked(answer) and _COUNTED_FLARES.search(answer.text)
     if not (answer.polarity == YES or flare or treated or hospital or counted):
         if _flare_asked(answer) and when is not None and (answer.today - when.day).days > 366:
@@ -2355,16 +2411,34 @@ def _flare_in_last_year(answer: _Answer, flare, treated: list[Term], hospital,
 
 # ---------------------------------------------------------------- conditions
 
-_RELATIVE = re.compile(r"^\W*(?:mom|mum|dad)\b|\b(?:my|her|his|our|their)\s+(?:\w+\s+)?(?:mom|mum|mother|dad|father|brother|sister|sibling|"
+_RELATIVE = re.compile(r"^\W*(?:mom|mum|dad|grandma|grandpa|granny|nana|grandmother|grandfather)\b|\b(?:my|her|his|our|their)\s+(?:\w+\s+)?(?:mom|mum|mother|dad|father|brother|sister|sibling|"
                        r"family|cousin|grand\w+|aunt|uncle|son|daughter|husband|wife|parents?|relatives?)\b")
 _FAMILY_ONLY = re.compile(r"\b(died|passed away|passed|runs in (?:the|my|our) family|family history|killed|lost (?:my|her|his))\b")
 
 
-# "my sister has lupus but I don't", "not me": the speaker sets themself apart from the relative
-_NOT_ME = re.compile(r"\b(?:i(?:'ve|\s+have)?|me)\s+(?:don'?t|do not|haven'?t|have not|never|didn'?t|did not)\b(?!\s+know)"
-                     r"|\bnot me\b|\b(?:but\s+)?(?:i'?m|i am)\s+(?:fine|ok|okay|good|healthy|alright|all right)\b"
-                     r"|\bbut\s+(?:i'?m|i am)\s+not\b|\bi'?ve been lucky\b|\blucky so far\b|\bme\W+(?:no|nope|nah|never)\b"
+# "my sister has lupus but I don't", "not me", "I'm clear of all that", "mine is asthma": the speaker
+# sets themself apart from the relative, so the relative's condition is family history
+_NOT_ME = re.compile(r"\b(?:i(?:'ve|\s+have)?|me)\s+(?:don'?t|do not|haven'?t|have not|never|didn'?t|did not)\b"
+                     r"(?!\s+(?:know|think|remember|recall|understand|want|see|believe|care|mind|really know))"
+                     r"|\bnot me\b|\b(?:but\s+)?(?:i'?m|i am)\s+(?:\w+\s+)?(?:fine|ok|okay|good|healthy|alright|all right|clear|free of)\b"
+                     r"|\b(?:i'?m|i am)\s+(?:certainly|definitely|absolutely|surely|sure as heck|thankfully)?\s*not\b(?!\s+(?:sure|certain|positive))"
+                     r"|\bi'?ve been (?:\w+\s+)?(?:fine|ok|okay|good|healthy|lucky|spared|clear)\b"
+                     r"|\bi'?ve been lucky\b|\blucky so far\b|\bme\W+(?:no|nope|nah|never|not)\b|\bas for me\b"
+                     r"|\bi(?:'ve|\s+have)?\s+(?:only|just)\s+(?:got|have|had)\b|\bi (?:only|just) have\b|\bmine(?:'s|\s+is|\s+was)\b"
                      r"|\bmy (?:own )?\w+(?:'s| is| are) (?:fine|ok|okay|good|healthy|normal)\b")
+
+
+def _someone_elses(answer: _Answer, position: int) -> bool:
+    """The word at position is in a clause about a relative, and the speaker sets themself apart."""
+    return bool(_RELATIVE.search(answer.text, *_short_clause(answer.text, position))) and _speaker_apart(answer)
+
+
+def _speaker_apart(answer: _Answer) -> bool:
+    """The speaker speaks of their own health apart from a relative's, so the answer is about the
+    speaker, not a caregiver's answer for the relative."""
+    return bool(_NOT_ME.search(answer.text)) and not _CAREGIVER.search(answer.text)
+
+
 # words that leave a term undecided: "still testing me for lupus", "can't remember whether they were
 # steroids", "thinks it might be COPD"
 _DOUBT_BEFORE = re.compile(
@@ -2393,7 +2467,7 @@ def _about_relative(answer: _Answer, term: Term) -> bool:
             and _RELATIVE.search(answer.text, low, high).start() > term.end:
         return False
     return bool(_RELATIVE.search(sentence)) and (answer.polarity == NO or bool(_FAMILY_ONLY.search(sentence))
-                                                 or bool(_NOT_ME.search(sentence)))
+                                                 or _speaker_apart(answer))
 
 
 def _tested_for(answer: _Answer, term: Term) -> bool:
@@ -2415,7 +2489,21 @@ def _in_doubt(answer: _Answer, term: Term) -> bool:
 
 def _own_positive(answer: _Answer, terms: list[Term]) -> list[Term]:
     return [t for t in _positive(answer, terms) if not _about_relative(answer, t) and not _tested_for(answer, t)
-            and not _false_alarm(answer, t)]
+            and not _false_alarm(answer, t) and not _name_corrected(answer, t)]
+
+
+_NAME_CORRECTED = re.compile(r"[\s,.;:!—–-]*(?:disease|arthritis|cancer)?[\s,.;:!—–-]*(?:" + CUE_WORDS + r")\b")
+_NEW_NAME = re.compile(r"\b(?:changed (?:it|that|the diagnosis) to|turned out (?:to be|it was)|it was (?:actually|really|just|only)|"
+                       r"(?:it'?s|it is|that'?s|that is|was) (?:actually|really|just|only)|they (?:said|decided) it was)\b")
+
+
+def _name_corrected(answer: _Answer, term: Term) -> bool:
+    """'Rheumatoid, no wait, they changed it to osteoarthritis': the name is corrected to another one."""
+    cue = _NAME_CORRECTED.match(answer.text, term.end)
+    if not cue:
+        return False
+    rest = answer.text[cue.end():answer.sentence_of(term.start)[1] + 60]
+    return bool(_NEW_NAME.search(rest)) and not re.search(r"\b(?:also|too|as well|plus|forgot)\b", rest)
 
 
 def _false_alarm(answer: _Answer, term: Term) -> bool:
@@ -2625,7 +2713,7 @@ _COPD_DENIED = re.compile(
     r"\b(?:don'?t|doesn'?t|do not|does not|never been|not been|haven'?t been|hasn'?t been|wasn'?t|not|isn'?t|is not|it'?s not)\s+"
     r"(?:have|had|got|diagnosed)?\s*(?:with\s+)?(?:any\s+)?" + _COPD
     # "nobody has told me I have COPD"
-    + r"|\b(?:nobody|no one|no doctor)\s+(?:has\s+|have\s+|ever\s+)*(?:told|said|diagnosed)\b[^.;]{0,25}\b" + _COPD
+    + r"|\b(?:nobody|no one|no doctor)\s+(?:has\s+|have\s+|ever\s+)*(?:told|said|diagnosed|used|mentioned|called)\b[^.;]{0,25}\b" + _COPD
     # "they never said COPD, they said pulmonary fibrosis"
     + r"|\b(?:never|didn'?t|did not|don'?t|do not)\s+(?:ever\s+)?(?:say|said|call(?:ed)?|mention(?:ed)?)\s+(?:it\s+(?:was\s+|is\s+)?)?(?:any\w*\s+)?(?:about\s+)?" + _COPD)
 # a mention of the disease that says the person has it ("my COPD", "has emphysema", "told me it's ...")
@@ -2680,16 +2768,21 @@ def _copd(answer: _Answer, result: Extraction) -> None:
     elif _COPD_DENIED.search(answer.text) and not re.search(r"\b(?:ha(?:ve|s)|diagnosed with|told me i have|it'?s|it is|says|said|call(?:s|ed)? it)\s+(?:\w+\s+)?(?:emphysema|chronic bronchitis)", answer.text):
         result.set("copd_diagnosis", False)  # (emphysema counts even when "I don't have COPD" follows)
     elif any(not _copd_in_doubt(answer, m) for m in stated) or (asked and _COPD_NAMED_AS_ANSWER.match(answer.text)) or (
-            asked and re.search(r"(?<!never )\b(?:has|have|got)\s+it\b(?!\s+(?:checked|tested|looked|in writing|confirmed|officially))", answer.text)
-            and answer.polarity != NO and not _NO_DIAGNOSIS.search(answer.text)) or (
+            asked and _has_it(answer) and answer.polarity != NO and not _NO_DIAGNOSIS.search(answer.text)) or (
             asked and re.match(r"^\W*(?:(?:yes|yeah|yep)\W+)?(?:i was |she was |he was |was |got )?(?:diagnosed|dx'?d|dxed|dx)\b(?!\s+with\s+(?!it))", answer.text)):
         result.set("copd_diagnosis", True)
     elif asked and _NO_DIAGNOSIS.search(answer.text):
         result.set("copd_diagnosis", False)
-    elif asked and not stated and _COPD_STATED.search(answer.text) and _SELF_APART.search(answer.text):
+    elif asked and not stated and _COPD_STATED.search(answer.text) and (_SELF_APART.search(answer.text) or _speaker_apart(answer)):
         result.set("copd_diagnosis", False)  # "my wife has COPD, I'm asking for myself, I have asthma"
     elif asked:
         _yes_no_answer(answer, result, "copd_diagnosis")
+
+
+def _has_it(answer: _Answer) -> bool:
+    """'yes, I have it': not "I don't have it myself", nor "never had it checked"."""
+    return any(not answer.negated(m.start(), m.end()) for m in re.finditer(
+        r"(?<!never )\b(?:has|have|got)\s+it\b(?!\s+(?:checked|tested|looked|in writing|confirmed|officially))", answer.text))
 
 
 # the speaker sets themself apart from the relative just named: "I'm asking for myself", "Me? No"
@@ -2704,8 +2797,9 @@ def _states_own_copd(answer: _Answer, match: re.Match) -> bool:
     relative's disease when the speaker says the screening is their own ("my wife has COPD, I'm
     asking for myself")."""
     around = answer.text[match.start():match.end() + 12]
-    low, _ = _short_clause(answer.text, match.end() - 1)  # the clause of the disease word itself
-    relatives = bool(_RELATIVE.search(answer.text, low, match.end())) and bool(_SELF_APART.search(answer.text))
+    low, high = _short_clause(answer.text, match.end() - 1)  # the clause of the disease word itself
+    relatives = bool(_RELATIVE.search(answer.text, low, high)) and (bool(_SELF_APART.search(answer.text))
+                                                                           or _speaker_apart(answer))
     return not (_ABOUT_THE_STUDY.search(around) or _in_question(answer.text, match.start()) or relatives)
 
 
@@ -2738,7 +2832,7 @@ def _yes_no_answer(answer: _Answer, result: Extraction, slot: str) -> None:
 _MALE = re.compile(r"\b(i'?m a (?:man|male|guy|gentleman|bloke|dude)|i am a (?:man|male|guy)|i'?m male|"
                    r"i'?m an old man|he'?s a man|male|man|guy|he|him|husband|father|dad|grandfather|"
                    r"grandpa|son|brother)\b")
-_PAST_CHILDBEARING = re.compile(r"\b(long gone|stopped (?:breast-?feeding|nursing)|(?:those|them) days are (?:over|gone|behind (?:me|her))|not applicable|n/a|"
+_PAST_CHILDBEARING = re.compile(r"\b(long gone|stopped (?:breast-?feeding|nursing)|weaned|(?:those|them) days are (?:over|gone|behind (?:me|her))|not applicable|n/a|"
                                 r"haven'?t (?:breast-?fed|nursed|been pregnant)|(?:mom|mum|mother|wife|grandma|she)(?:'s| is) [5-9]\d|"
                                 r"menopause|post[- ]?menopausal|too old|grandmother|grandma|[5-9]\d\s*!|the change|"
                                 r"at my age|at her age|not a chance|no chance|hysterectomy|ship (?:has )?sailed|"
@@ -2754,7 +2848,8 @@ _PREGNANCY_DOUBT = re.compile(r"\b(?:period|cycle)\s+(?:is|was|'?s)\s+late\b|\bl
                               r"\b(?:might|may|could) be (?:pregnant|expecting)\b|\bwaiting (?:on|for) (?:a|the) (?:pregnancy )?test\b")
 _STILL_FEEDING = re.compile(r"\bstill\s+(?:nursing|breast-?feeding)\b(?!\s+home)|\b(?:pumping|expressing)\b(?:\s+(?:breast\s+)?milk)?"
                             r"(?=[^.]{0,30}\b(?:" + _BABY + r"|her|him)\b)")
-_PREGNANCY_WORD = re.compile(r"\b(?:pregnant|breast-?feeding|nursing(?! home))\b")
+_PREGNANCY_WORD = re.compile(r"\b(?:pregnant|breast-?feeding|nursing(?! home)|"
+                             r"expecting(?!\s+(?:to|that|it|much|anything|any|results?|news|a call|the|an?\s+(?:call|answer|letter|reply))\b))\b")
 
 
 def _pregnancy(answer: _Answer, result: Extraction) -> None:
@@ -2776,7 +2871,8 @@ def _pregnancy(answer: _Answer, result: Extraction) -> None:
     elif _STILL_FEEDING.search(answer.text):
         result.set("pregnant_or_breastfeeding", True)  # "had a baby 2 months ago, still nursing her"
     elif _PAST_CHILDBEARING.search(answer.text) or re.search(
-            r"\bbut\s+(?:i'?m|i am|she'?s|she is)\s+not\b(?!\s+(?:sure|certain))|,?\s*not me\b", answer.text):
+            r"\bbut\s+(?:i'?m|i am|she'?s|she is)\s+not\b(?!\s+(?:sure|certain))|,?\s*not me\b", answer.text) \
+            or (words and all(_someone_elses(answer, w.start()) for w in words)):
         result.set("pregnant_or_breastfeeding", False)  # "I had a hysterectomy", "my daughter is pregnant but I'm not"
     elif answer.polarity == YES:
         result.set("pregnant_or_breastfeeding", True)

@@ -102,7 +102,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                                     r"friday|saturday|sunday|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\b")),
     # "3 years ago", "about 6 weeks back", "a year ago"
     ("ago", re.compile(rf"\b(?P<approx>(?:{HEDGES})\s+)?" + _COUNT + _UNIT
-                       + r"\s+(?:ago|back(?!\s+(?:in|on|at|around|when|during|before|after|then|home)\b)|before now|earlier)\b(?:\s+today\b)?")),  # not "for 5 days back in july"
+                       + r"\s+(?:ago|back(?!\s+(?:in|on|at|around|when|during|before|after|then|home)\b)|before now|earlier)\b(?:\s+(?:today|this\s+(?:week|month))\b)?")),  # not "for 5 days back in july"; "4 years ago this month"
     # "my independence day" (the day someone quit) is not the 4th of July
     ("holiday", re.compile(r"\b(?P<rel>right\s+after|just\s+after|after|before|around|at|over)?\s*"
                            r"(?<!my )(?<!our )(?<!his )(?<!her )(?P<last>last\s+)?(?P<name>(?:christmas|new\s+years?(?:'s)?)\s+eve|christmas|xmas|"

@@ -885,6 +885,18 @@ RELATIVES = cases(
     case("My sister has lupus and so do I", "autoimmune_disease", autoimmune_disease=True),
     case("my dad had a heart attack at 50, my heart is fine", "heart_condition", heart_condition=False),
     case("My wife had breast cancer but I've never had it", "cancer_history", cancer_history=False),
+    # the speaker's own word about themself can come in a later sentence or clause
+    case("My husband had colon cancer; I never did, thank goodness.", "cancer_history", cancer_history=False),
+    case("Melanoma in my mum and my aunt. Me, no.", "cancer_history", cancer_history=False),
+    case("My son has lupus. I'm clear of all that, as far as I know.", "autoimmune_disease",
+         autoimmune_disease=False),
+    case("grandpa died of a heart attack at 58, I've only got high blood pressure", "heart_condition",
+         heart_condition=False),
+    case("My sister's the one with atrial fibrillation and a pacemaker. Mine is fine.", "heart_condition",
+         heart_condition=False),
+    case("The emphysema is my husband's. Mine is asthma.", "copd_diagnosis"),
+    # a caregiver's answer stays the person's: nothing sets the speaker apart
+    case("My dad had a heart attack in 2019, I don't know the details", "heart_condition", heart_condition=True),
 )
 
 HEART_WORDINGS = cases(
@@ -1727,6 +1739,55 @@ THIRD_PASS_WORDINGS = cases(
 )
 
 
+# Fourth pass: someone else's illness set apart by the speaker's own word about themself, the topic
+# said back as a question before the answer, names and diagnoses corrected, years off smoking in the
+# middle, courses still running or dated by a hospital discharge, and refusals and "can't say".
+FOURTH_PASS_WORDINGS = cases(
+    case("My son was hospitalised with pneumonia in March; I've been fine myself.", "exacerbation_last_year",
+         exacerbation_last_year=False),
+    case("My husband is on prednisone for his arthritis, I'm not on anything like that.", "steroids_last_12_weeks",
+         steroids_last_12_weeks=False),
+    case("My granddaughter is expecting, but I'm definitely not!", "pregnant_or_breastfeeding",
+         pregnant_or_breastfeeding=False),
+    case("stopped nursing when she turned one... weaned her in the summer, so no", "pregnant_or_breastfeeding",
+         pregnant_or_breastfeeding=False),
+    case("I have it and so does my wife", "copd_diagnosis", copd_diagnosis=True),
+    case("My brother has the COPD. I don't have it myself, just bad allergies.", "copd_diagnosis",
+         copd_diagnosis=False),
+    case("The pulmonologist said asthma. No doctor has ever mentioned COPD to me.", "copd_diagnosis",
+         copd_diagnosis=False),
+    case("Cigarettes? Not since Clinton was president.", "smoking_status", smoking_status="former"),
+    case("Crohn's? No. Reflux, yes.", "autoimmune_disease", autoimmune_disease=False),
+    case("Psoriasis, no wait, the dermatologist decided it was just eczema.", "autoimmune_disease",
+         autoimmune_disease=False),
+    case("Lupus, oh and I forgot, also rheumatoid arthritis", "autoimmune_disease", autoimmune_disease=True),
+    case("a pack a day. my last one was the day I turned 60", "pack_years", smoking_status="former"),
+    case("I smoked a pack a day from 18 to 58 but quit for ten years in the middle", "pack_years",
+         pack_years=30, smoking_status="former"),
+    case("two packs a day for 30 years, except for 4 years when I quit", "pack_years", pack_years=52),
+    case("half a pack a day for 20 years, quit for 2 years then started back", "pack_years", pack_years=10,
+         smoking_status="current", months_since_nicotine=0),
+    case("three years ago this month", "months_since_nicotine", months_since_nicotine=36),
+    case("my friends leave me behind when we walk, I'm a lot slower", "mmrc_grade", mmrc_grade=2),
+    case("The last bad flare was ages ago.", "exacerbation_last_year", exacerbation_last_year=False),
+    case("yep, still on them, day 3 of 10", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=True,
+         antibiotics_weeks_ago=0),
+    case("IV antibiotics while I was admitted; I got discharged 3 weeks ago", "antibiotics_last_12_weeks",
+         antibiotics_last_12_weeks=True, antibiotics_weeks_ago=3),
+    case("Hello, I'm Frank, 69, and I've got emphysema", None, age=69, copd_diagnosis=True),
+    case("I'm sorry, 70 is my age", "age", age=70),
+    case("it's 23.", "fev1_percent", fev1_percent=23),
+    case("My husband's was 50-something. Mine was 31.", "fev1_percent", fev1_percent=31),
+    case("I'd rather not say my age", "age", unsure=["age"]),
+    case("I smoked about 25 years, but I couldn't tell you how many a day", "pack_years", unsure=["pack_years"]),
+    case("I can't really say, some days are good and some are bad", "mmrc_grade", unsure=["mmrc_grade"]),
+    case("no steroids, no immune drugs, no cancer", None, steroids_last_12_weeks=False, immunosuppressants=False,
+         cancer_history=False),
+    case("Everything in one go so you don't have to ask: I can get to Jacksonville easily", None,
+         can_attend_site_visits=True),
+)
+
+
 # Plain answers in the many ways people say yes, no and "not sure" (read against the question asked).
 INDIRECT_YES = ["uh huh", "mhm", "for sure", "you bet", "she sure does", "that would be a yes", "sadly yes",
                 "I'm afraid so", "most definitely", "oh yes", "that's correct", "i reckon so", "unfortunately i have"]
@@ -1745,7 +1806,7 @@ YES_NO_PHRASINGS = cases(
                                                AGE_WORDINGS, SMOKING_WORDINGS, PACK_YEAR_WORDINGS, MMRC_WORDINGS,
                                                FLARE_WORDINGS, MEDICINE_WORDINGS, BODY_WORDINGS, FRESH_WORDINGS,
                                                SECOND_PASS_WORDINGS, YES_NO_PHRASINGS,
-                                               EVERYDAY_WORDINGS, THIRD_PASS_WORDINGS)
+                                               EVERYDAY_WORDINGS, THIRD_PASS_WORDINGS, FOURTH_PASS_WORDINGS)
                                for p in table.args[1]], ids=lambda c: c.id)
 def test_answer_families(c):
     run(c)
