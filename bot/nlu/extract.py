@@ -236,7 +236,7 @@ _REMINDER = re.compile(r"^\W*(?:(?:as|like)\s+i\s+(?:said|told you|mentioned|alr
 
 
 # "oh yes", "well, no", "hmm not sure": a sound before the answer
-_INTERJECTION = re.compile(r"^\W*(?:oh+|ugh+|urgh+|meh|hell|heck|well|god|lord|gosh|goodness|heavens|unfortunately|sadly|regrettably|honestly|truthfully|um+|uh+m*(?!\W*huh)|hmm+|ah+|haha+|lol|ok(?:ay)? so|so)\b[,.!]*\s+(?=\w)")
+_INTERJECTION = re.compile(r"^\W*(?:oh+|ugh+|urgh+|meh|hell|heck|well|god|lord|gosh|goodness|heavens|unfortunately|sadly|regrettably|honestly|truthfully|um+|uh+m*(?!\W*huh)|hmm+|ah+|(?:ha)+h?|lol|ok(?:ay)? so|so)\b[,.!]*\s+(?=\w)")
 # "I think so?? not sure", "I think so but never got it in writing": a yes the speaker doubts
 _DOUBTED_YES = re.compile(
     r"^\W*(?:i\s+)?(?:think|believe|guess|suppose)\s+so\b(?=.*(?:\?|\bbut\b[^.]*\b(?:never|not|no|nobody|no one|don'?t|didn'?t|wasn'?t|isn'?t)\b|"
@@ -416,7 +416,8 @@ _AGE_PATTERNS = [
     (re.compile(r"(?:'ll be|\bwill be|\bturning)\s+(?P<n>\d{1,3})\b" + _NOT_AGE_AFTER), -1),
     (re.compile(r"\b(?P<n>\d{2,3}(?:\.\d+)?)\s+to be (?:exact|precise)\b"), 0),
     # an introduction: "Hi! I'm Linda, 72, had COPD for ten years"
-    (re.compile(r"\b(?:i'?m|i am|my name is|my name'?s|this is)\s+(?!not\b|sorry\b|ok\b|okay\b|fine\b)[a-z]+(?:\s+[a-z]\.?)?,\s*"
+    (re.compile(r"\b(?:(?:i'?m|i am|my name is|my name'?s|this is)\s+(?!not\b|sorry\b|ok\b|okay\b|fine\b)|"
+                r"(?:for|is|my)\s+(?:my\s+)?" + _PERSON + r"\s+)[a-z]+(?:\s+[a-z]\.?)?,\s*"
                 r"(?P<n>[2-9]\d|1[01]\d)\b(?=\s*(?:,|\.|;|$|and\b|years|yrs))" + _NOT_AGE_AFTER), 0),
     # "she turns 65 next month", "turn 70 in march": the birthday is still to come
     (re.compile(r"\b(?:turns?|will turn|gonna turn|going to turn)\s+(?P<n>\d{1,3})\s+(?:next|in|this coming|come|on)\b"), -1),
@@ -442,6 +443,8 @@ _CAREGIVER = re.compile(
     r"\b(?:i'?m|i am)\s+(?:his|her|their)\s+\w+|\bhelping\s+(?:him|her|them|my)\b|\bon (?:his|her|their) behalf\b|"
     r"\bfor (?:my|our) " + _PERSON + r"\b|\b(?:he|she)'?s the (?:one|patient)\b(?!\s+who\s+(?:smoked|smokes|drinks|snores))|"
     r"\b(?:filling|fill|doing|answering)\s+(?:this|it|these)?\s*(?:in|out)?\s*for\s+(?:him|her|them)\b|"
+    # "I'm 76 but this is for him", "I'm asking for him"
+    r"\b(?:this is|it'?s|that'?s|i'?m asking|asking|i'?m here|i'?m writing|writing|typing)\s+(?:all\s+)?for\s+(?:him|her|them)\b|"
     r"\b(?:can|could|would|is|will) (?:she|he) (?:join|qualify|be eligible|eligible|take part|participate|be able)\b")
 _SELF_WORDS = re.compile(r"\b(?:i|i'?m|im|my|me)\b")
 _OTHER_WORDS = re.compile(r"\b(?:he|she|they|he'?s|she'?s|they'?re|his|her|their|" + _PERSON + r")\b")
@@ -567,8 +570,19 @@ def _ages_from_birth(answer: _Answer) -> list[tuple[int, float, bool]]:
 
 def _birthday_later(answer: _Answer, ref_year: int) -> Optional[date]:
     """'born 1960, birthday's in december': the month makes the year exact."""
-    month = re.search(r"\bbirthday(?:'s| is)?\s+(?:in|on|is in)\s+(?P<m>" + "|".join(MONTHS) + r")\b", answer.text)
-    return date(ref_year, MONTHS[month.group("m")], 15) if month else None
+    # also "my birthday is dec 20"
+    month = re.search(r"\bbirthday(?:'s| is)?\s+(?:is\s+)?(?:in\s+|on\s+)?(?:the\s+)?(?P<m>" + "|".join(MONTHS) + r")\b\.?"
+                      r"(?:\s*(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b)?", answer.text)
+    if not month:
+        return None
+    return _safe_day(ref_year, MONTHS[month.group("m")], int(month.group("d") or 15))
+
+
+def _safe_day(year: int, month: int, day: int) -> date:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return date(year, month, 28)
 
 
 def _years_between(born: date, today: date) -> int:
@@ -844,7 +858,7 @@ def _bmi(answer: _Answer, result: Extraction) -> None:
 
 _FRACTION_OF_NORMAL = re.compile(r"(?<![\d.])(?P<part>0\.\d{1,2}|\bhalf)\s+(?:of\s+)?(?:normal|predicted|what it should be|a normal|the normal)\b")
 _OXYGEN_READING = re.compile(r"\b(?:oxygen|o2|sats?|saturation|spo2|pulse ox\w*|oximeter)\b")
-_FEV1_NOT_AT_HAND = re.compile(r"\b(?:no number|never (?:gave|given|told) (?:me )?(?:a|the|any) number|didn'?t (?:give|tell) (?:me )?(?:a|the|any) number|no (?:actual |exact )?(?:figure|value)|look it up|look that up|not offhand|off ?hand|don'?t have (?:it|that|the number)|"
+_FEV1_NOT_AT_HAND = re.compile(r"\b(?:no number|off the top of my head|never (?:gave|given|told) (?:me )?(?:a|the|any) number|didn'?t (?:give|tell) (?:me )?(?:a|the|any) number|no (?:actual |exact )?(?:figure|value)|look it up|look that up|not offhand|off ?hand|don'?t have (?:it|that|the number)|"
                                r"never (?:been )?told|(?:no one|nobody) (?:has )?(?:ever )?told|not that i know|wouldn'?t know|"
                                r"not the (?:actual |exact )?(?:number|value|percent\w*)|don'?t know the (?:actual |exact )?(?:number|value))\b")
 
@@ -890,8 +904,8 @@ def _fev1(answer: _Answer, result: Extraction) -> None:
     cue = list(re.finditer(r"\b(?:no,? wait|oh,? wait|actually|sorry|i mean)\b", text))
     if cue and re.search(r"\d", text[cue[-1].end():]):
         text = text[cue[-1].end():]  # "fev1 was 42 percent, no wait that was my dlco, fev1 was 33"
-    if re.search(r"\bfev ?1?\b\W{0,3}(?:i\s+)?(?:don'?t|do not) know\b|\b(?:don'?t|do not) know (?:my )?fev", text) \
-            and not re.search(r"\d\s*(?:%|percent)", text):
+    if re.search(r"\bfev ?1?\b\W{0,3}(?:i\s+)?(?:don'?t|do not) know\b|\b(?:don'?t|do not) know (?:my |the |her |his )?fev", text) \
+            and (not re.search(r"\d\s*(?:%|percent)", text) or (other_measure and others_only)):
         result.unsure.add("fev1_percent")  # "Can do visits yes, my wife drives. FEV1 don't know"
         return
     if answer.asked == "fev1_percent" and re.search(r"\b(?:don'?t|do not) know (?:mine|my own)\b", text):
@@ -1799,7 +1813,7 @@ _GRADE_ANSWER = re.compile(r"^\W*(?:(?:i'?d say|id say|i would say|probably|prob
                            # "2. also i'm a type 1 diabetic", "thats me, number 3", "3 no wait 2, ..." (after corrections)
                            r"|^\W*([0-4])\s*[.,):-]\s*(?=[a-z])|^\W*(?:the\s+)?([0-4])\s+(?:one|1)\W*$|\b(?:number|option|grade|no\.)\s*([0-4])\b(?![.\d])")
 # "2 or 3" (collapsed by numbers.collapse_ranges to "about 2.5") or "2/3": between two grades
-_TWO_GRADES = re.compile(r"^\W*(?:about\s+[0-3]\.5|[0-4]\s*(?:or|and|to|-|/)\s*[0-4])\W*$|^\W*(?:between\s+)?about\s+[0-3]\.5\b(?!\s*(?:blocks?|minutes?|miles?))")
+_TWO_GRADES = re.compile(r"^\W*(?:(?:somewhere|maybe|probably|prob|i'?d say|i guess|like|i think)\s+)*(?:between\s+)?(?:about\s+[0-3]\.5|[0-4]\s*(?:or|and|to|-|/)\s*[0-4])\W*$|^\W*(?:between\s+)?about\s+[0-3]\.5\b(?!\s*(?:blocks?|minutes?|miles?))")
 _SHORT_WALK_METRES = 400  # mMRC 3 is "stops after about 100 m"; a few hundred metres still counts
 
 
@@ -1811,10 +1825,21 @@ def _mmrc(answer: _Answer, result: Extraction) -> None:
     if asked and _TWO_GRADES.match(text):
         result.unsure.add("mmrc_grade")  # "2 or 3": the study team decides
         return
+    corrected_from = last_correction_end(text)
+    restated = re.search(r"(?<![\d.])([0-4])(?![\d.])\W*$", text[corrected_from:]) if asked and corrected_from else None
+    if restated:  # "1. no wait, I read it wrong, 3"
+        result.set("mmrc_grade", float(restated.group(1)))
+        return
+    usual = re.search(r"\b(?:most days|most of the time|usually|mostly|normally|on (?:an )?average day)\b[^.;]{0,15}?"
+                      r"(?<![\w.])(?:a\s+|an\s+|at\s+|grade\s+)?([0-4])\b(?!\s*(?:blocks?|minutes?|m\b|yards?|feet|steps|flights?|times))", text)
+    if asked and usual:  # "I'm a 1 on good days but most days I'm a 3"
+        result.set("mmrc_grade", float(usual.group(1)))
+        return
+    head = _SENTENCE_END.split(text, maxsplit=1)[0]
     direct = re.search(r"\b(?:mmrc|grade|level|score)\s*(?:is|of|:)?\s*([0-4])\b", text) or re.search(
         r"\b(?:at|as|a|an)\s+([0-4])\b(?!\s*(?:blocks?|minutes?|m\b|yards?|feet|steps|flights?))[^.;]{0,25}\b(?:mmrc|breathless\w* (?:scale|score)|scale)\b", text) or (
-        _GRADE_ANSWER.match(text) if asked else None)
-    corrected_from = last_correction_end(text)
+        _GRADE_ANSWER.match(text) if asked else None) or (
+        _GRADE_ANSWER.match(head) if asked and head.strip() != text.strip() else None)  # "I'd say 2. I also had a flare in July"
     if direct and corrected_from and corrected_from > direct.end():
         described = _mmrc_from_words(text[corrected_from:], asked)
         if described is not None:  # "Grade 1 I guess, no wait, I do have to stop for breath at my own pace"
@@ -1943,8 +1968,10 @@ def _last_dose(answer: _Answer, positive: list[Term], mentioned: list[Term], ask
     or today if taken regularly."""
     for term in positive:
         low, high = answer.clause_of(term.start)
-        if _STILL_ON.search(answer.text[low:high]):
-            return answer.today
+        sentence_low, sentence_high = answer.sentence_of(term.start)
+        if _STILL_ON.search(answer.text[low:high]) or re.search(r"\bstill (?:on|taking) (?:it|them|those|that)\b",
+                                                                answer.text[sentence_low:sentence_high]):
+            return answer.today  # also "Doxy for a skin thing, I'm still on it"
     dated = [answer.time_near(t.start, t.end, kinds=("date", "ago", "now")) for t in positive]
     dated = [ref.day for ref in dated if ref is not None]
     last_course = _LAST_ONE.search(answer.text) if positive else None
@@ -1988,7 +2015,7 @@ def _dates_either_side_of_window(answer: _Answer) -> bool:
     return False
 
 
-_REFERS_BACK = re.compile(r"\b(?:finished|stopped|took|had|done|ended|completed|started)\s+(?:it|them|that|those|the (?:course|pills|last))\b"
+_REFERS_BACK = re.compile(r"\b(?:finished|stopped|took|had|done|ended|completed|started)\s+(?:it|them|that|those|one|the (?:course|pills|last))\b"
                           # "IV antibiotics in the hospital; I was discharged 5 weeks ago": the stay dates the course
                           r"|\b(?:was|got|been)\s+(?:discharged|released|sent home|let out)\b|\bcame (?:back )?home\b"
                           r"|^\W*(?:it|that|they|those)\s+(?:was|were|ended|finished)\b")
@@ -2078,7 +2105,7 @@ def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot:
         result.set(slot, True)
     elif answer.polarity == NO or systemic or terms or _ONLY_INHALED.search(answer.text) or _TOPICAL_ONLY.search(answer.text):
         result.set(slot, False)  # "no", "no antibiotics", or only antibiotic eye drops
-        last_time = re.search(r"\blast (?:time|one|course|round|dose)\b", answer.text)
+        last_time = re.search(r"\blast (?:time|ones?|course|round|dose)\b", answer.text)
         when = answer.time_near(last_time.start(), last_time.end(), kinds=("date", "ago"), sentence=False) if last_time else None
         if when is not None and (answer.today - when.day).days >= WINDOW_DAYS:
             result.set(weeks_slot, when.weeks_before(answer.today))  # "Nope, last time was in March"
@@ -2634,7 +2661,10 @@ _SERIOUS_RHYTHM = re.compile(r"\bpacemaker\b[^.;]{0,45}\b(?:slow|brady\w*|sick s
                              r"coumadin|pradaxa|anticoagula\w+|amiodarone|ablation)\b|"
                              r"\b(?:mitral|aortic|tricuspid|valve)\s+(?:\w+\s+)?(?:regurgitation|stenosis|insufficiency)\b(?=[^.]{0,30}\bsevere)|"
                              r"\bsevere\s+(?:\w+\s+)?(?:regurgitation|stenosis|insufficiency)\b|"
-                             r"\b(?:leaky|bad|damaged|narrow\w*) valve\b[^.]{0,30}\b(?:severe|needs? (?:surgery|replac\w+|repair\w*|fixing))")
+                             r"\b(?:leaky|bad|damaged|narrow\w*) valve\b[^.]{0,30}\b(?:severe|needs? (?:surgery|replac\w+|repair\w*|fixing))|"
+                             # "my aortic valve is leaking badly, I'm being evaluated for a replacement"
+                             r"\bvalve\b[^.;]{0,30}\b(?:leak\w*|narrow\w*)\s+(?:very\s+)?badly\b|"
+                             r"\b(?:evaluated|assessed|worked up|on the list|waiting)\s+for\s+(?:a\s+|the\s+)?(?:valve\s+)?replacement\b")
 _HEART_FINE = re.compile(r"\b(heart|ticker)(?:'s| is)? (?:is )?(?:fine|ok|okay|good|healthy|normal|strong)\b|"
                          # "had a stress test last year and passed with flying colors"
                          r"\b(?:stress test|echo\w*|ekg|ecg|holter(?: monitor)?|heart (?:tests?|workup|scan))\b[^.]{0,30}?"
@@ -2644,7 +2674,7 @@ _SAID_FINE = re.compile(r"\b(fine|ok|okay|good|healthy|normal)\b")
 _HARMLESS = re.compile(r"\b(nothing (?:serious|to worry about|wrong|major)|not (?:serious|dangerous|a (?:problem|concern|worry))|"
                        r"(?:not|n't) (?:too |very |at all )?(?:worried|concerned)|never (?:been |got |were |was )?(?:worried|concerned|bothered)|"
                        r"harmless|benign|innocent|no big deal|(?:is|was|it'?s|only|just)\s+(?:very\s+)?(?:mild|minor|trivial|slight)|nothing (?:was |has been |ever )*(?:diagnosed|found)|"
-                       r"never (?:got |been |was )?diagnosed|(?:they|doctors?) found nothing|"
+                       r"never (?:got |been |was )?diagnosed|(?:they|doctors?) found nothing|(?:never|didn'?t|did not|couldn'?t) find anything|never found anything|"
                        r"nothing (?:they|the doctors?|anyone|my doctor|my cardiologist) (?:worr(?:y|ies|ied)|(?:are|is|was) worried) about)\b")
 # a finding still being worked up: "they saw something on my echo, waiting to see a cardiologist"
 _HEART_PENDING = re.compile(r"\b(?:found|saw|seen|showed|shows|something)\b[^.;]{0,30}\b(?:echo\w*|ekg|ecg|stress test|heart scan)\b|"
@@ -2836,7 +2866,9 @@ _PAST_CHILDBEARING = re.compile(r"\b(long gone|stopped (?:breast-?feeding|nursin
                                 r"haven'?t (?:breast-?fed|nursed|been pregnant)|(?:mom|mum|mother|wife|grandma|she)(?:'s| is) [5-9]\d|"
                                 r"menopause|post[- ]?menopausal|too old|grandmother|grandma|[5-9]\d\s*!|the change|"
                                 r"at my age|at her age|not a chance|no chance|hysterectomy|ship (?:has )?sailed|"
-                                r"(?:she'?s|i'?m) (?:[5-9]\d|1\d\d)\b(?!\s*(?:weeks?|months?)))")
+                                r"(?:she'?s|i'?m) (?:[5-9]\d|1\d\d)\b(?!\s*(?:weeks?|months?))|"
+                                # "why would you ask a 70 year old that", "I am a 61 yr old woman"
+                                r"\ban?\s+(?:[5-9]\d|1\d\d)[\s-]*(?:years?|yrs?|yr|y/o|yo)\b(?:[\s-]*old)?)")
 _BABY = r"(?:baby|newborn|infant|son|daughter|little one|twins|\d+\s+(?:weeks?|months?)\s+old)"
 _PREGNANT = re.compile(r"\b(?:(?:i'?m|i am|she'?s|she is|currently|we'?re|am)\s+(?:\w+\s+)?"
                        r"|\d+(?:\.\d+)?\s*(?:weeks?|months?)\s+)"  # "20 weeks pregnant", "16 weeks along"

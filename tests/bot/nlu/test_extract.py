@@ -875,7 +875,8 @@ DENIED_IN_PASSING = cases(
     case("Had a rough patch in February, used my nebulizer more. No antibiotics or steroids.", None),
     # one denial covers the list
     case("I don't have lupus or RA but my mother did", None, autoimmune_disease=False),
-    case("no cancer, no heart failure, but I did have a stent put in", None, cancer_history=False),
+    # a coronary stent (coronary artery disease) is a severe heart condition, whatever else is denied
+    case("no cancer, no heart failure, but I did have a stent put in", None, cancer_history=False, heart_condition=True),
     case("no cancer in the family", "age"),
 )
 
@@ -1785,6 +1786,28 @@ FOURTH_PASS_WORDINGS = cases(
          cancer_history=False),
     case("Everything in one go so you don't have to ask: I can get to Jacksonville easily", None,
          can_attend_site_visits=True),
+    # from dev17: caregivers who give their own age too, stents and bad valves, ages that rule out
+    # pregnancy, "most days", a grade restated after a correction, and courses still running
+    case("my wife is 81, I'm 58, this is for her", "age", age=81),
+    case("on behalf of my dad Walter, 83, who has emphysema", None, age=83, copd_diagnosis=True),
+    case("born 1949, birthday's on december 30th", "age", age=76),
+    case("had three stents put in two years ago", "heart_condition", heart_condition=True),
+    case("the cardiologist says my valve is leaking badly", "heart_condition", heart_condition=True),
+    case("I get palpitations now and then but the tests never found anything", "heart_condition",
+         heart_condition=False),
+    case("lol I'm a 67 year old grandmother", "pregnant_or_breastfeeding", pregnant_or_breastfeeding=False,
+         age=67),
+    case("Haha! No.", "pregnant_or_breastfeeding", pregnant_or_breastfeeding=False),
+    case("Not off the top of my head", "fev1_percent", unsure=["fev1_percent"]),
+    case("FVC was 70%, I don't know the FEV1", "fev1_percent", unsure=["fev1_percent"]),
+    case("maybe between a 1 and a 2", "mmrc_grade", unsure=["mmrc_grade"]),
+    case("2 on a good day, but most days I'm a 3", "mmrc_grade", mmrc_grade=3),
+    case("I'd say 3. Stairs are the worst.", "mmrc_grade", mmrc_grade=3),
+    case("2, sorry, I mean 4", "mmrc_grade", mmrc_grade=4),
+    case("Cipro for a bladder infection, still taking it", "antibiotics_last_12_weeks",
+         antibiotics_last_12_weeks=True, antibiotics_weeks_ago=0),
+    case("Nope, the last ones were back in April", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False,
+         antibiotics_weeks_ago=32.14),
 )
 
 
