@@ -14,7 +14,9 @@ from typing import Sequence, TypeVar
 
 CUE_WORDS = (r"(?:(?:no|oh),?\s+)?(?:wait|sorry|i\s+mean|i\s+meant|actually|correction|make\s+that|or\s+rather|hang\s+on|hold\s+on|(?:well,?\s+)?more\s+like|"
              r"scratch\s+that|let\s+me\s+correct\s+that|oops|typo|my\s+mistake|my\s+bad|i\s+mistyped|"
-             r"i\s+misspoke|should\s+(?:have\s+|'ve\s+)?(?:said|read|been))")
+             r"i\s+misspoke|should\s+(?:have\s+|'ve\s+)?(?:said|read|been)|"
+             # "65 in dog years lol. no seriously 61"
+             r"(?<=no )seriously|(?<=no, )seriously|(?:all\s+)?(?:jokes?|kidding)\s+aside|just\s+kidding)")
 CUE = CUE_WORDS + "|no"  # a bare "no" corrects only when a number follows it
 _CUES = rf"(?:(?:{CUE})[,.!:;\s-]*)+"
 _NUMBER = r"\d+(?:\.\d+)?"

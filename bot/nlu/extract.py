@@ -47,6 +47,7 @@ _NO = re.compile(
     r"he (?:doesn'?t|hasn'?t|isn'?t|didn'?t)|(?:she|he)'?s not\b|(?:i|she|he|we) (?:can'?t|cannot|won'?t|will not|wouldn'?t)|"
     r"not since|not in|not for|not this year|not any ?more|no longer|no way|definitely not|not that i (?:can |could )?(?:recall|remember)|"
     r"not (?:as|so) far as i(?: know| can tell| remember| am aware|'m aware)|not to my knowledge|i don'?t believe so|"
+    r"not that (?:i'?ve|ive|i have) (?:been told|heard|ever heard)|not that (?:anyone|anybody|they|the doctors?|my doctor) (?:has |have )?(?:ever )?told me|"
     r"absolutely not|certainly not|nil|zero|0(?![.,]\d)|not me|i wish|not possible|"
     r"(?:thankfully|luckily|fortunately|thank god|thank goodness|happily),?\s+(?:no|not|never|none)|"
     r"(?:hasn'?t|has not|haven'?t|have not) happened|(?:i|she|he|we) couldn'?t|"
@@ -63,7 +64,7 @@ _YES = re.compile(
     r"no problem(?: at all)?|not a problem)"
     r"\b(?!'t|\s+not\b)")  # not "I can't"
 # "travel is impossible for me, so no": the yes or no closes the sentence
-_CLOSING_NO = re.compile(r"\b(?:so|but),?\s+(?:no|nope|not really|probably not)\b(?:\W+[\w']+){0,3}\W*$"
+_CLOSING_NO = re.compile(r"\b(?:so|but|and),?\s+(?:no|nope|not really|probably not)\b(?!\s+(?:problem|worries|trouble|issue|biggie))(?:\W+[\w']+){0,3}\W*$"
                          r"|[,.;]\s*(?:so\s+)?(?:probably not|not really|sadly not|so no)\W*$")
 _CLOSING_YES = re.compile(r"\b(?:so|but),?\s+(?:yes|yeah|yep)\b(?:\W+[\w']+){0,3}\W*$|,\s*(?:yes|yeah|yep|of course)\W*$|\b(?:lol|haha|ha),?\s+(?:yes|yeah|yep|yup)\W*$")
 # words that make a number an estimate ("about 30"; numbers.collapse_ranges writes "30 or 40" as "about 35")
@@ -73,7 +74,8 @@ _NEGATION_CUES = re.compile(
     r"didn'?t|don'?t|doesn'?t|isn'?t|wasn'?t|free of|negative for|ruled out|no longer)\b|n't\b")
 # a bare "no" after a term answers for it: "Steroids no, just my Breo" (but not "antibiotics, no steroids")
 _AFTER_NO = re.compile(r"\s*[,:-]?\s*(?:no|nope|none|never)\b(?=\s*(?:[,.;!?]|$|-|just|only))")
-_NEGATION_BLOCKERS = {"since", "after", "before", "until", "till", "when", "because"}
+# "no antibiotics, only the prednisone": a word after the cue that ends its reach
+_NEGATION_BLOCKERS = {"since", "after", "before", "until", "till", "when", "because", "only", "just"}
 # "no prednisone since June", "no cancer for 10 years": a time limit, not a plain denial
 _DENIAL_LIMITED = re.compile(r"\W*(?:\w+\W+){0,3}?(?:since|until|till|for \d|in (?:the )?(?:last|past)|lately|recently|"
                              r"this (?:year|time)|that time|in (?:the|my|our) family)\b")
@@ -441,7 +443,7 @@ _PAST_MOMENT = re.compile(r"\b(?:until|till|til|when|since|after|before|by the t
 # the speaker answers for someone else: "I'm his daughter", "helping him with this"
 _CAREGIVER = re.compile(
     r"\b(?:i'?m|i am)\s+(?:his|her|their)\s+\w+|\bhelping\s+(?:him|her|them|my)\b|\bon (?:his|her|their) behalf\b|"
-    r"\bfor (?:my|our) " + _PERSON + r"\b|\b(?:he|she)'?s the (?:one|patient)\b(?!\s+who\s+(?:smoked|smokes|drinks|snores))|"
+    r"\bfor (?:my|our) " + _PERSON + r"\b|\b(?:he|she)'?s the (?:one|patient)\b(?!\s+who\s+(?:smoked|smokes|drinks|snores))(?!\s+(?:who'?s\s+)?(?:doing the typing|typing|writing|texting|on the (?:keyboard|phone|computer)))|"
     r"\b(?:filling|fill|doing|answering)\s+(?:this|it|these)?\s*(?:in|out)?\s*for\s+(?:him|her|them)\b|"
     # "I'm 76 but this is for him", "I'm asking for him"
     r"\b(?:this is|it'?s|that'?s|i'?m asking|asking|i'?m here|i'?m writing|writing|typing)\s+(?:all\s+)?for\s+(?:him|her|them)\b|"
@@ -1808,7 +1810,8 @@ _CANNOT = re.compile(r"\b(?:can'?t|cannot|couldn'?t|unable|not able)\b")
 _GRADE_ANSWER = re.compile(r"^\W*(?:(?:i'?d say|id say|i would say|probably|prob|maybe|about|a|an|option|number|grade|level|mmrc|"
                            r"def|definitely|defo|deffo|i'?m a|im a|i am a|more like|closest to|that'?s me|the|it'?s|it is|that'?s|that is|"
                            r"i think|i guess|i'?d guess|like|well|hmm+|um+|usually|mostly|most days|a solid|solid|"
-                           r"pretty much|i'?m at|i am at|at)\W*)*([0-4])(?:\W+(?:on\s+)?(?:most days|usually|mostly|i'?d say|i think|probably|i guess))?\W*$"
+                           r"pretty much|i'?m at|i am at|at)\W*)*([0-4])(?:\W+(?:on\s+)?(?:most days|usually|mostly|i'?d say|i think|probably|i guess))?"
+                           r"(?:\W+(?:maybe|possibly|probably|or|if not)\s+(?:even\s+)?(?:worse|better))?\W*$"
                            r"|^\W*(?:the\s+)?\w+\s+one\W+([0-4])\W*$"
                            # "2. also i'm a type 1 diabetic", "thats me, number 3", "3 no wait 2, ..." (after corrections)
                            r"|^\W*([0-4])\s*[.,):-]\s*(?=[a-z])|^\W*(?:the\s+)?([0-4])\s+(?:one|1)\W*$|\b(?:number|option|grade|no\.)\s*([0-4])\b(?![.\d])")
@@ -2595,7 +2598,8 @@ def _has_had_cancer(answer: _Answer, term: Term) -> bool:
     free = re.match(r"[- ]?free\b", answer.text[term.end:term.end + 6])
     low, high = answer.sentence_of(term.start)
     return ((free or not answer.negated(term.start, term.end)) and not _about_relative(answer, term)
-            and not _BENIGN.search(answer.text[low:high]) and not _tested_for(answer, term))
+            and not _BENIGN.search(answer.text[low:high]) and not _tested_for(answer, term)
+            and not _false_alarm(answer, term) and not _name_corrected(answer, term))
 
 
 def _minor_skin_only(answer: _Answer, positive: list[Term]) -> bool:

@@ -1808,6 +1808,16 @@ FOURTH_PASS_WORDINGS = cases(
          antibiotics_last_12_weeks=True, antibiotics_weeks_ago=0),
     case("Nope, the last ones were back in April", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False,
          antibiotics_weeks_ago=32.14),
+    # from dev18: "only" ends a negation's reach, a cancer scare, "not that I've been told", "so no
+    # problem", the spouse who only types, a joke taken back, a hedged grade
+    case("no cancer, only a heart attack in 2019", "cancer_history", cancer_history=False, heart_condition=True),
+    case("there was a cancer scare in 2021, all clear", "cancer_history", cancer_history=False),
+    case("not that I've been told", "heart_condition", heart_condition=False),
+    case("my son lives in Jacksonville and drives me, so no problem", "can_attend_site_visits",
+         can_attend_site_visits=True),
+    case("I'm 66. My husband is 70 and he's the one typing", "age", age=66),
+    case("29 at heart, ha. no seriously, 72", "age", age=72),
+    case("a 2, maybe worse", "mmrc_grade", mmrc_grade=2),
 )
 
 
