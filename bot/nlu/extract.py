@@ -423,7 +423,8 @@ _AGE_PATTERNS = [
                 r"(?P<n>[2-9]\d|1[01]\d)\b(?=\s*(?:,|\.|;|$|and\b|years|yrs))" + _NOT_AGE_AFTER), 0),
     # "she turns 65 next month", "turn 70 in march": the birthday is still to come
     (re.compile(r"\b(?:turns?|will turn|gonna turn|going to turn)\s+(?P<n>\d{1,3})\s+(?:next|in|this coming|come|on)\b"), -1),
-    (re.compile(r"^\W*(?P<n>\d{1,3})\s+(?:next|in|come|coming)\s+(?:week|month|year|birthday|" + "|".join(MONTHS) + r")\b"), -1),
+    (re.compile(r"^\W*(?:(?:i'?m|im|i am|she'?s|he'?s|she is|he is)\s+)?(?P<n>\d{1,3})\s+(?:next|in|come|coming)\s+"
+                r"(?:week|month|year|birthday|" + "|".join(MONTHS) + r")\b"), -1),
 ]
 # "in my late 60s", "she's in her 70s", and as a bare answer "mid 70s"
 _AGE_DECADE = re.compile(r"\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|is|are)\s+(?:now\s+)?in\s+(?:my|her|his|their)\s+"
@@ -884,6 +885,9 @@ def _fev1(answer: _Answer, result: Extraction) -> None:
     if len(dated) >= 2 and not re.search(r"\b(?:fvc|dlco|ratio|pre|post)\b", text):
         latest = max(dated, key=lambda pair: pair[0].day)[1]  # "31% in August and 29% in October": the later
         text = text[latest.start():]
+    after_inhaler = re.search(r"(?<![\d.])\d{1,3}\s*(?:%|percent)?\s+after\b(?!\s+(?:my|the|a)\s+(?:flare|surgery|hospital))", text)
+    if after_inhaler and re.search(r"\bbefore\b", text[:after_inhaler.start()]):
+        text = text[after_inhaler.start():]  # "26% before the inhaler and 29% after": the value after it
     post = re.search(r"\bpost(?:[- ]?(?:bronchodilator|bd|albuterol|neb\w*))?\s*[:=]?\s*(?=\d)", text)
     post_after = re.search(r"(?<![\d.])(\d{1,3})\s*%?\s*post\b", text)
     if post and re.search(r"\bpre\b", text):
@@ -906,7 +910,8 @@ def _fev1(answer: _Answer, result: Extraction) -> None:
     cue = list(re.finditer(r"\b(?:no,? wait|oh,? wait|actually|sorry|i mean)\b", text))
     if cue and re.search(r"\d", text[cue[-1].end():]):
         text = text[cue[-1].end():]  # "fev1 was 42 percent, no wait that was my dlco, fev1 was 33"
-    if re.search(r"\bfev ?1?\b\W{0,3}(?:i\s+)?(?:don'?t|do not) know\b|\b(?:don'?t|do not) know (?:my |the |her |his )?fev", text) \
+    if re.search(r"\bfev ?1?\b\W{0,3}(?:i\s+)?(?:don'?t|do not) know\b|\b(?:(?:don'?t|do not) know|no idea|not sure|unsure)\s+"
+                 r"(?:on\s+|about\s+|of\s+)?(?:my |the |her |his )?fev", text) \
             and (not re.search(r"\d\s*(?:%|percent)", text) or (other_measure and others_only)):
         result.unsure.add("fev1_percent")  # "Can do visits yes, my wife drives. FEV1 don't know"
         return
@@ -1023,7 +1028,7 @@ _PAST_SMOKING = re.compile(r"\b(?:i|she|he|they)\s+smoked\b|^\W*(?:i\s+)?used to
                            r"|^\W*(?:no,?\s+)?not (?:since|for (?:\d+|years|a long time|ages|decades))\b")
 _ANSWER_FORMER = re.compile(r"^\W*(?:former|ex|previous|past)\b")
 # "occasionally, like when I'm out with my brother": now and then is still smoking
-_ANSWER_CURRENT = re.compile(r"^\W*(?!i do not\b|i do n'?t\b)(?:currently|current|(?:a\s+)?smoker\W+(?:yes|yeah|yep|still)|(?:yes|yeah|yep)\W+(?:a\s+)?smoker|(?:a\s+)?smoker\W*$|yes,? (?:i )?still|yes i do|i do|yes\W+(?:every day|daily|i do)|"
+_ANSWER_CURRENT = re.compile(r"^\W*(?!i do not\b|i do n'?t\b)(?:(?:a\s+)?smoker\W+(?=(?:about\s+|around\s+)?(?:\d|a\s+pack|half)\S*\s*(?:ppd|packs?|cig\w*|a day|per day))|currently|current|(?:a\s+)?smoker\W+(?:yes|yeah|yep|still)|(?:yes|yeah|yep)\W+(?:a\s+)?smoker|(?:a\s+)?smoker\W*$|yes,? (?:i )?still|yes i do|i do|yes\W+(?:every day|daily|i do)|"
                              r"(?:yes|yeah|yep)\W+(?:about\s+|around\s+)?(?:a|\d+(?:\.\d+)?|0\.5|half a)\s+(?:packs?|cig\w*|a day)|"
                              r"(?:yes\W+|only\s+|just\s+)?(?:occasionally|sometimes|socially|now and (?:then|again)|"
                              r"once in a while|every (?:now|once) (?:and|in) a while|on (?:the )?weekends?))\b")
@@ -1681,7 +1686,10 @@ def _uses_nicotine_now(answer: _Answer, asked: bool) -> bool:
         habit = _HABIT.search(clause) and not (_PAST_HABIT.search(clause) or _daily_packs(clause))
         if not (_NOW_USE.search(clause) or habit) or re.search(r"\bnot\s+(?:every day|daily|now)\b", clause):
             continue
-        if not _STOPPED.search(re.sub(r"\bsince (?:i|he|she|they) (?:quit|stopped|gave up)\b.*", "", clause)):
+        # "since he quit", "to stay off cigarettes": the stop is about cigarettes, the aid is used now
+        kept = re.sub(r"\bsince (?:i|he|she|they) (?:quit|stopped|gave up)\b.*|\b(?:to|so i can|so i)\s+(?:help\s+(?:me\s+)?)?"
+                      r"(?:stay off|keep off|stay away from|quit|stop|not smoke|keep from smoking)\b.*", "", clause)
+        if not _STOPPED.search(kept):
             return True  # "he's on nicotine lozenges every day since he quit in 2022"
     return False
 
@@ -1835,7 +1843,8 @@ def _mmrc(answer: _Answer, result: Extraction) -> None:
         return
     usual = re.search(r"\b(?:most days|most of the time|usually|mostly|normally|on (?:an )?average day)\b[^.;]{0,15}?"
                       r"(?<![\w.])(?:a\s+|an\s+|at\s+|grade\s+)?([0-4])\b(?!\s*(?:blocks?|minutes?|m\b|yards?|feet|steps|flights?|times))", text)
-    if asked and usual:  # "I'm a 1 on good days but most days I'm a 3"
+    usual = re.search(r"(?<![\w.])([0-4])\s+(?:mostly|most days|usually|most of the time)\b", text) or usual
+    if asked and usual:  # "I'm a 1 on good days but most days I'm a 3", "1 mostly, 2 on a bad day"
         result.set("mmrc_grade", float(usual.group(1)))
         return
     head = _SENTENCE_END.split(text, maxsplit=1)[0]
@@ -2454,7 +2463,7 @@ _NOT_ME = re.compile(r"\b(?:i(?:'ve|\s+have)?|me)\s+(?:don'?t|do not|haven'?t|ha
                      r"|\b(?:i'?m|i am)\s+(?:certainly|definitely|absolutely|surely|sure as heck|thankfully)?\s*not\b(?!\s+(?:sure|certain|positive))"
                      r"|\bi'?ve been (?:\w+\s+)?(?:fine|ok|okay|good|healthy|lucky|spared|clear)\b"
                      r"|\bi'?ve been lucky\b|\blucky so far\b|\bme\W+(?:no|nope|nah|never|not)\b|\bas for me\b"
-                     r"|\bi(?:'ve|\s+have)?\s+(?:only|just)\s+(?:got|have|had)\b|\bi (?:only|just) have\b|\bmine(?:'s|\s+is|\s+was)\b"
+                     r"|\bi(?:'ve|\s+have)?\s+(?:only|just)\s+(?:got|have|had|get)\b|\bi (?:only|just) have\b|\bmine(?:'s|\s+is|\s+was)\b"
                      r"|\bmy (?:own )?\w+(?:'s| is| are) (?:fine|ok|okay|good|healthy|normal)\b")
 
 
@@ -2692,7 +2701,9 @@ _ONLY_THESE = re.compile(r"\b(that'?s (?:it|all)|nothing else|that is (?:it|all)
 def _heart(answer: _Answer, result: Extraction) -> None:
     """Severe heart conditions count; rhythm problems, stents or valves go to the study team; high
     blood pressure or cholesterol alone do not count."""
-    severe = answer.terms_of("conditions", "severe_heart")
+    # a stent in a leg or kidney artery is not a heart stent
+    severe = [t for t in answer.terms_of("conditions", "severe_heart") if not (t.text.startswith("stent") and re.search(
+        r"\b(?:leg|legs|femoral|kidney|renal|iliac|arm|carotid|neck|ureter\w*|bile|biliary)\b", answer.text[t.end:t.end + 30]))]
     rhythm = _SERIOUS_RHYTHM.search(answer.text) or _FAILING_HEART.search(answer.text)
     if _own_positive(answer, severe) or (rhythm and not answer.negated(rhythm.start(), rhythm.end())):
         result.set("heart_condition", True)
@@ -2921,6 +2932,7 @@ def _pregnancy(answer: _Answer, result: Extraction) -> None:
 _CANNOT_ATTEND = re.compile(
     r"\b(can'?t|cannot|can not|couldn'?t|unable to|no way|not able to|won'?t be able)\b[^.]{0,30}"
     r"\b(travel|get there|make it|come|go|drive|attend|get to|fly|do the (?:trip|journey|drive))|\btoo far\b|"
+    r"\b(?:can'?t|cannot|couldn'?t|could not)\s+(?:promise|guarantee|commit to)\b|"
     r"\bno (?:car|ride|transport\w*)\b|"
     # "travel is impossible for me", "the drive would be too much"
     r"\b(?:travel\w*|the (?:trip|journey|drive|flight)|driving|flying|getting there)\s+(?:is|would be|'?s)\s*(?:just\s+)?"
@@ -2998,7 +3010,8 @@ def _site_visits(answer: _Answer, result: Extraction) -> None:
         result.set("can_attend_site_visits", True)  # "visits are fine. FEV1 I don't know": the doubt is about FEV1
     elif answer.polarity == UNSURE or _CONDITIONAL_YES.search(answer.text):
         result.unsure.add("can_attend_site_visits")
-    elif answer.polarity == YES or _CAN_ATTEND.search(answer.text) or re.match(r"^\W*(?:probably|most likely|likely)\W*$", answer.text):
+    elif answer.polarity == YES or _CAN_ATTEND.search(answer.text) or re.match(r"^\W*(?:probably|most likely|likely)\W*$", answer.text) \
+            or _CLOSING_YES.search(answer.text) or re.search(r"(?:^|[.!;]\s*)(?:yes|yeah|yep|yup|sure)\W*$", answer.text):
         result.set("can_attend_site_visits", True)  # a bare "probably" is a hedged yes
 
 

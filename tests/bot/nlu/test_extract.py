@@ -1818,6 +1818,19 @@ FOURTH_PASS_WORDINGS = cases(
     case("I'm 66. My husband is 70 and he's the one typing", "age", age=66),
     case("29 at heart, ha. no seriously, 72", "age", age=72),
     case("a 2, maybe worse", "mmrc_grade", mmrc_grade=2),
+    # from dev19: an age with its coming birthday, "I just get", a smoker's rate, "N mostly", a closing
+    # yes after a place, a visit that cannot be promised, FEV1 before and after the inhaler, a stent
+    # outside the heart, a nicotine aid used to stay off cigarettes
+    case("I'm 70 next month", "age", age=69),
+    case("my sister's the one with COPD, I just get a cough in winter", "copd_diagnosis", copd_diagnosis=False),
+    case("smoker, about 10 cigs a day", "smoking_status", smoking_status="current", months_since_nicotine=0),
+    case("2 mostly, 3 when it's humid", "mmrc_grade", mmrc_grade=2),
+    case("We're in Orange Park. Yes.", "can_attend_site_visits", can_attend_site_visits=True),
+    case("I travel a lot for work so I can't guarantee every visit", "can_attend_site_visits",
+         can_attend_site_visits=False),
+    case("31% before the albuterol and 35% after", "fev1_percent", fev1_percent=35),
+    case("no heart trouble, just a stent in my kidney artery", "heart_condition", heart_condition=False),
+    case("I chew nicotine gum to stay off cigarettes", "months_since_nicotine", months_since_nicotine=0),
 )
 
 
