@@ -19,7 +19,7 @@ from bot.nlu.corrections import CUE_WORDS, apply_corrections, drop_corrected, ha
 from bot.nlu.lexicon import Term, term_matcher
 from bot.nlu.numbers import collapse_ranges, normalise_numbers
 from bot.nlu.spelling import correct_spelling
-from bot.nlu.timeexpr import MONTHS, TimeRef, find_time_refs
+from bot.nlu.timeexpr import MONTHS, TimeRef, find_time_refs, safe_date
 
 MAX_TEXT = 4000  # longer answers are cut: no screening answer needs more, and matching stays fast
 WINDOW_DAYS = 84  # the trial's 12-week windows for antibiotics and steroids
@@ -578,14 +578,7 @@ def _birthday_later(answer: _Answer, ref_year: int) -> Optional[date]:
                       r"(?:\s*(?P<d>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?\b)?", answer.text)
     if not month:
         return None
-    return _safe_day(ref_year, MONTHS[month.group("m")], int(month.group("d") or 15))
-
-
-def _safe_day(year: int, month: int, day: int) -> date:
-    try:
-        return date(year, month, day)
-    except ValueError:
-        return date(year, month, 28)
+    return safe_date(ref_year, MONTHS[month.group("m")], int(month.group("d") or 15))
 
 
 def _years_between(born: date, today: date) -> int:

@@ -203,7 +203,8 @@ def _age_refs(text: str, today: date, age: float) -> list[TimeRef]:
 
 # ---------------------------------------------------------------- resolvers, one per pattern kind
 
-def _safe_date(year: int, month: int, day: int) -> Optional[date]:
+def safe_date(year: int, month: int, day: int) -> Optional[date]:
+    """The date, with a day past the month's end moved to its last day ("February 30" -> the 28th or 29th)."""
     if not (1 <= month <= 12 and 1 <= day <= 31):
         return None
     return date(year, month, min(day, calendar.monthrange(year, month)[1]))
@@ -211,9 +212,9 @@ def _safe_date(year: int, month: int, day: int) -> Optional[date]:
 
 def _latest_not_future(month: int, day: int, today: date, skip_current_month: bool = False) -> date:
     """This year's date if it has passed (and is not in the current month when skipped), else last year's."""
-    this_year = _safe_date(today.year, month, day)
+    this_year = safe_date(today.year, month, day)
     if this_year > today or (skip_current_month and month == today.month):
-        return _safe_date(today.year - 1, month, day)
+        return safe_date(today.year - 1, month, day)
     return this_year
 
 
@@ -232,25 +233,25 @@ def _ref(match: re.Match, day: Optional[date], kind: str = "date", approximate: 
 
 
 def _iso_date(match: re.Match, today: date) -> Optional[TimeRef]:
-    return _ref(match, _safe_date(int(match["year"]), int(match["month"]), int(match["day"])))
+    return _ref(match, safe_date(int(match["year"]), int(match["month"]), int(match["day"])))
 
 
 def _numeric_date(match: re.Match, today: date) -> Optional[TimeRef]:
     first, second = int(match["a"]), int(match["b"])
     # month first (US), unless the first number cannot be a month ("30/12/1955")
     month, day = (second, first) if first > 12 else (first, second)
-    return _ref(match, _safe_date(_two_digit_year(match["year"], today), month, day))
+    return _ref(match, safe_date(_two_digit_year(match["year"], today), month, day))
 
 
 def _month_year(match: re.Match, today: date) -> Optional[TimeRef]:
-    return _ref(match, _safe_date(int(match["year"]), int(match["month"]), 15), approximate=True)
+    return _ref(match, safe_date(int(match["year"]), int(match["month"]), 15), approximate=True)
 
 
 def _day_month(match: re.Match, today: date) -> Optional[TimeRef]:
     month, day = MONTHS[match["month"]], int(match["day"])
     if match["year"] or match["this"]:
         year = int(match["year"]) if match["year"] else today.year
-        return _ref(match, _safe_date(year, month, day))
+        return _ref(match, safe_date(year, month, day))
     if not 1 <= day <= 31:
         return None
     return _ref(match, _latest_not_future(month, day, today))
@@ -261,9 +262,9 @@ def _day_of_month(match: re.Match, today: date) -> Optional[TimeRef]:
     if match["the"] and not match["which"]:
         return None  # "the 3rd" alone may be anything ("the 3rd time"); "on the 3rd" is a day
     if match["which"] == "this":
-        return _ref(match, _safe_date(today.year, today.month, day)) if day <= today.day else None
+        return _ref(match, safe_date(today.year, today.month, day)) if day <= today.day else None
     if day <= today.day and match["which"] != "last":
-        return _ref(match, _safe_date(today.year, today.month, day))
+        return _ref(match, safe_date(today.year, today.month, day))
     previous = today.replace(day=1) - timedelta(days=1)
     if day > calendar.monthrange(previous.year, previous.month)[1]:
         return None  # "on the 31st" in a month after a 30-day one: no such recent day
@@ -284,11 +285,11 @@ def _month(match: re.Match, today: date) -> Optional[TimeRef]:
     month = MONTHS[match["month"]]
     day = int(match["day"]) if match["day"] and 1 <= int(match["day"]) <= 31 else PART_DAY.get(match["part"] or "", 15)
     if match["year"]:
-        when = _safe_date(_two_digit_year(match["year"].lstrip("'"), today), month, day)
+        when = safe_date(_two_digit_year(match["year"].lstrip("'"), today), month, day)
     elif match["this"]:
-        when = _safe_date(today.year, month, day)
+        when = safe_date(today.year, month, day)
     elif match["lastyear"]:
-        when = _safe_date(today.year - 1, month, day)
+        when = safe_date(today.year - 1, month, day)
     else:
         # "last March" said in March means the March a year ago
         last = re.sub(r"\s+", " ", (match["last"] or "").strip())
@@ -350,19 +351,19 @@ def _week_of_month(match: re.Match, today: date) -> Optional[TimeRef]:
         first = today.replace(day=1)
         if match["which"] == "last":
             first = (first - timedelta(days=1)).replace(day=1)
-        when = _safe_date(first.year, first.month, day)
+        when = safe_date(first.year, first.month, day)
     else:
         month = MONTHS[match["month"].lower().rstrip(".")]
-        when = _safe_date(today.year, month, day)
+        when = safe_date(today.year, month, day)
         if when and when > today:
-            when = _safe_date(today.year - 1, month, day)
+            when = safe_date(today.year - 1, month, day)
     return _ref(match, min(when, today) if when else None, approximate=True)
 
 
 def _month_day(match: re.Match, today: date) -> Optional[TimeRef]:
-    when = _safe_date(today.year, int(match["m"]), int(match["d"]))
+    when = safe_date(today.year, int(match["m"]), int(match["d"]))
     if when and when > today:
-        when = _safe_date(today.year - 1, int(match["m"]), int(match["d"]))
+        when = safe_date(today.year - 1, int(match["m"]), int(match["d"]))
     return _ref(match, when)
 
 
@@ -408,7 +409,7 @@ def _part_of_period(match: re.Match, today: date) -> Optional[TimeRef]:
         first = today.replace(day=1)
         if which == "last":
             first = (first - timedelta(days=1)).replace(day=1)
-        when = _safe_date(first.year, first.month, PART_DAY[part])
+        when = safe_date(first.year, first.month, PART_DAY[part])
     else:
         month, day = PART_YEAR[part]
         when = date(today.year - (1 if which == "last" else 0), month, day)
