@@ -1,6 +1,8 @@
 """Benchmark of the fact extractor on the held-out set: per-fact P/R/F1, value accuracy, latency.
 
     python -m bot.bench.nlu [eval/nlu/heldout.yml] [--show-errors] [--min-accuracy 0.95]
+    python -m bot.bench.nlu --summary eval/nlu/dev*.yml     one line a set: values right, types at 0.95
+
 
 A fact counts as right when its value is within the tolerance below (the same as the replay's).
 The held-out set is never used for training or for writing patterns: see its header.
@@ -127,13 +129,30 @@ def report(outcome: dict) -> float:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("path", nargs="?", default=str(DEFAULT_SET))
+    parser.add_argument("paths", nargs="*", default=[str(DEFAULT_SET)], metavar="path")
     parser.add_argument("--show-errors", action="store_true")
+    parser.add_argument("--summary", action="store_true",
+                        help="one line a set instead of the table (for checking every development set)")
     parser.add_argument("--min-accuracy", type=float, default=None,
                         help="exit 1 when a fact type's value accuracy is below this")
     args = parser.parse_args(argv)
-    worst = report(run(Path(args.path), args.show_errors))
+    if args.summary:
+        worst = min(summarise(Path(path), args.show_errors) for path in args.paths)
+    else:
+        worst = min(report(run(Path(path), args.show_errors)) for path in args.paths)
     return 1 if args.min_accuracy is not None and worst < args.min_accuracy else 0
+
+
+def summarise(path: Path, show_errors: bool) -> float:
+    """One line for a set: values right, fact types at the 0.95 bar, and the lowest type."""
+    counts = run(path, show_errors)["counts"]
+    expected = sum(c["expected"] for slot, c in counts.items() if slot != "(unsure)")
+    right = sum(c["right"] for slot, c in counts.items() if slot != "(unsure)")
+    accuracy = {slot: c["right"] / c["expected"] for slot, c in counts.items() if c["expected"]}
+    lowest = min(accuracy, key=accuracy.get)
+    print(f"{path.name:<16} values {right}/{expected}; types at 0.95: "
+          f"{sum(a >= 0.95 for a in accuracy.values())}/{len(accuracy)}; lowest {lowest} {accuracy[lowest]:.3f}")
+    return accuracy[lowest]
 
 
 if __name__ == "__main__":
