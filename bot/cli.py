@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import shutil
 import signal
 import subprocess
 import sys
@@ -27,8 +28,10 @@ from bot.config import PROJECT_ROOT, settings
 from bot.messaging.credentials import effective_credentials
 
 MODELS_DIR = PROJECT_ROOT / "models"
-TRAINING_INPUTS = ("domain.yml", "config.yml", "data")
+# requirements.lock too: another Rasa or TensorFlow version may not load a model it did not write.
+TRAINING_INPUTS = ("domain.yml", "config.yml", "data", "requirements.lock")
 KEEP_MODELS = 3
+KEEP_CACHED_MODELS = 6
 
 
 def project_environment() -> dict[str, str]:
@@ -66,15 +69,48 @@ def train(force: bool = False) -> Path:
         print(f"Model is up to date: {target.relative_to(PROJECT_ROOT)}")
         return target
     MODELS_DIR.mkdir(exist_ok=True)
+    cache = settings().model_cache_dir
+    if cache is not None and not force and restore_from_cache(target, cache):
+        print(f"Model restored from the cache ({cache}): {target.relative_to(PROJECT_ROOT)}")
+        return target
     started = time.monotonic()
     command = [sys.executable, "-m", "rasa", "train", "--domain", "domain.yml", "--config",
                "config.yml", "--data", "data", "--out", str(MODELS_DIR), "--fixed-model-name",
                target.name.removesuffix(".tar.gz")]
     subprocess.run(command, cwd=PROJECT_ROOT, env=project_environment(), check=True)
     print(f"Trained {target.relative_to(PROJECT_ROOT)} in {time.monotonic() - started:.0f} s")
-    for old in sorted(MODELS_DIR.glob("screening-*.tar.gz"), key=lambda p: p.stat().st_mtime)[:-KEEP_MODELS]:
-        old.unlink()
+    _keep_newest(MODELS_DIR, KEEP_MODELS)
+    if cache is not None:
+        save_to_cache(target, cache)
     return target
+
+
+def restore_from_cache(target: Path, cache: Path) -> bool:
+    """Copy the cached model for these inputs into models/, if there is one."""
+    cached = cache / target.name
+    if not cached.is_file():
+        return False
+    partial = target.with_name(target.name + ".partial")
+    shutil.copyfile(cached, partial)
+    partial.replace(target)  # a copy cut short never passes for a model
+    return True
+
+
+def save_to_cache(model: Path, cache: Path) -> None:
+    """Keep a copy of a new model by its inputs hash; a cache that cannot be written only warns."""
+    try:
+        cache.mkdir(parents=True, exist_ok=True)
+        partial = cache / (model.name + ".partial")
+        shutil.copyfile(model, partial)
+        partial.replace(cache / model.name)
+        _keep_newest(cache, KEEP_CACHED_MODELS)
+    except OSError as error:
+        print(f"Could not keep the model in the cache {cache}: {error.strerror or error}", file=sys.stderr)
+
+
+def _keep_newest(folder: Path, keep: int) -> None:
+    for old in sorted(folder.glob("screening-*.tar.gz"), key=lambda p: p.stat().st_mtime)[:-keep]:
+        old.unlink()
 
 
 def _wait_until_up(url: str, process: subprocess.Popen, seconds: float) -> bool:

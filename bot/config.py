@@ -28,6 +28,9 @@ class Settings:
     dashboard_secure_cookie: bool = False
     # The Rasa server as the visitor's browser reaches it (the demo page's chat widget connects there).
     chat_server_url: str = "http://127.0.0.1:5005"
+    # Trained models are also kept here, by the hash of their inputs, so a fresh clone (CI, a second
+    # work tree) restores the model instead of training it again. None turns the cache off.
+    model_cache_dir: Optional[Path] = None
 
 
 def _sqlite_url(name: str) -> str:
@@ -54,6 +57,15 @@ def _parse_bool(name: str, raw: str | None) -> bool:
     raise ValueError(f"{name} must be true or false, got {raw!r}")
 
 
+def _model_cache_dir(raw: str | None) -> Optional[Path]:
+    if raw is not None and raw.strip().lower() in ("", "0", "off", "none", "false"):
+        return None
+    if raw:
+        return Path(raw).expanduser()
+    base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
+    return Path(base) / "copd-msc-prescreener" / "models"
+
+
 def settings() -> Settings:
     """Read the environment now (not at import), so tests can change it."""
     action_port = int(os.environ.get("ACTION_PORT", "5055"))
@@ -72,4 +84,5 @@ def settings() -> Settings:
         dashboard_session_minutes=int(os.environ.get("DASHBOARD_SESSION_MINUTES", "480")),
         dashboard_secure_cookie=_parse_bool("DASHBOARD_SECURE_COOKIE", os.environ.get("DASHBOARD_SECURE_COOKIE")),
         chat_server_url=(os.environ.get("CHAT_SERVER_URL") or f"http://127.0.0.1:{rasa_port}").rstrip("/"),
+        model_cache_dir=_model_cache_dir(os.environ.get("MODEL_CACHE_DIR")),
     )
