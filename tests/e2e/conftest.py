@@ -18,6 +18,9 @@ import pytest
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 RASA_PORT, ACTION_PORT, WEB_PORT = 5105, 5155, 5180
 SCREENING_DATE = "2026-11-25"
+# How long one reply may take. A reply takes well under a second on an idle machine, but CI shares
+# two cores with other services: a slow reply there is not a failure of the product.
+REPLY_TIMEOUT_S = 180
 # Every messaging channel on, with synthetic secrets, each talking to a loopback stand-in of its
 # provider's API on a fixed port (tests/e2e/test_messaging_channels.py starts the stand-ins).
 TELEGRAM_API_PORT, TWILIO_API_PORT, SLACK_API_PORT, FACEBOOK_API_PORT = 5190, 5191, 5192, 5193
@@ -49,7 +52,7 @@ class RestClient:
         data = json.dumps(body).encode() if body is not None else None
         request = urllib.request.Request(self.base + path, data=data, method=method,
                                          headers={"Content-Type": "application/json"})
-        with urllib.request.urlopen(request, timeout=60) as response:
+        with urllib.request.urlopen(request, timeout=REPLY_TIMEOUT_S) as response:
             return json.loads(response.read() or b"null")
 
     def say(self, sender: str, text: str) -> list[dict]:

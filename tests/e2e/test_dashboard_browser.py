@@ -14,12 +14,12 @@ from bot.config import settings as read_settings
 from bot.records import ScreeningRepository
 from bot.web import create_app
 from bot.web.users import main as users_command
-from tests.e2e.conftest import BROWSER_OUTPUT, WEB_PORT
+from tests.e2e.conftest import BROWSER_OUTPUT, WEB_PORT, REPLY_TIMEOUT_S
 
 pytestmark = pytest.mark.e2e
 
 ACCOUNT, PASSWORD = "browser-coordinator", "another long synthetic passphrase"
-TIMEOUT_MS = 20_000
+TIMEOUT_MS = REPLY_TIMEOUT_S * 1000
 SMOKER = ["am I eligible", "ok", "58", "yes", "I still smoke, trying to cut down"]
 
 
@@ -42,6 +42,7 @@ def test_the_study_team_signs_in_finds_a_screening_and_reads_each_criterion(brow
 
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
     try:
         page.goto(web_url + "/screenings?outcome=not_eligible")
         assert page.url.startswith(web_url + "/login")

@@ -26,8 +26,8 @@ import yaml
 
 from tests.bot.messaging.standin import (Call, StandIn, facebook_answer, slack_answer, telegram_answer,
                                          twilio_answer)
-from tests.e2e.conftest import (CHANNEL_ENV, FACEBOOK_API_PORT, PROJECT_ROOT, RASA_PORT, SLACK_API_PORT,
-                                TELEGRAM_API_PORT, TWILIO_API_PORT)
+from tests.e2e.conftest import (CHANNEL_ENV, FACEBOOK_API_PORT, PROJECT_ROOT, RASA_PORT, REPLY_TIMEOUT_S,
+                                SLACK_API_PORT, TELEGRAM_API_PORT, TWILIO_API_PORT)
 
 pytestmark = pytest.mark.e2e
 
@@ -48,7 +48,7 @@ def buttons(response: dict) -> list[tuple[str, str]]:
 
 @pytest.fixture
 async def http(rest):  # `rest` starts the servers once per session
-    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=60)) as session:
+    async with aiohttp.ClientSession(timeout=aiohttp.ClientTimeout(total=REPLY_TIMEOUT_S)) as session:
         yield session
 
 

@@ -9,7 +9,7 @@ import uuid
 import pytest
 import yaml
 
-from tests.e2e.conftest import PROJECT_ROOT, RASA_PORT
+from tests.e2e.conftest import PROJECT_ROOT, RASA_PORT, REPLY_TIMEOUT_S
 
 pytestmark = pytest.mark.e2e
 
@@ -19,12 +19,16 @@ RECORDED = sorted((PROJECT_ROOT / "tests" / "conversations").glob("*.yml"))
 
 def bot(env: dict, *arguments: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "bot.cli", *arguments], cwd=PROJECT_ROOT, env=env,
-                          capture_output=True, text=True, timeout=600)
+                          capture_output=True, text=True, timeout=1800)
+
+
+def replay(env: dict, *files: str) -> subprocess.CompletedProcess:
+    return bot(env, "replay", *files, "--rasa", RASA_URL, "--timeout", str(REPLY_TIMEOUT_S))
 
 
 def test_every_recorded_conversation_replays(rest, server_env):
     assert len(RECORDED) >= 10
-    done = bot(server_env, "replay", *map(str, RECORDED), "--rasa", RASA_URL)
+    done = replay(server_env, *map(str, RECORDED))
     assert done.returncode == 0, done.stdout + done.stderr
     assert f"{len(RECORDED)} passed, 0 failed" in done.stdout
 
@@ -38,7 +42,7 @@ def test_a_changed_expectation_fails_with_a_readable_diff(rest, server_env, tmp_
     broken = tmp_path / "broken.yml"
     broken.write_text(yaml.safe_dump(document, sort_keys=False))
 
-    done = bot(server_env, "replay", str(broken), "--rasa", RASA_URL)
+    done = replay(server_env, str(broken))
     assert done.returncode == 1, done.stdout + done.stderr
     assert "FAIL stop-midway" in done.stdout
     assert "turn 4, user: '68'" in done.stdout
@@ -59,6 +63,6 @@ def test_an_exported_conversation_replays(rest, server_env, tmp_path):
     assert len(conversation["turns"]) == 7
     assert conversation["turns"][-1]["slots"]["eligibility"] == "not_eligible"
 
-    done = bot(server_env, "replay", str(exported), "--rasa", RASA_URL)
+    done = replay(server_env, str(exported))
     assert done.returncode == 0, done.stdout + done.stderr
     assert "1 passed, 0 failed" in done.stdout

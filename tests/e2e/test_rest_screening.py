@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from bot.records import ScreeningRepository
-from tests.e2e.conftest import PROJECT_ROOT, RASA_PORT
+from tests.e2e.conftest import PROJECT_ROOT, RASA_PORT, REPLY_TIMEOUT_S
 
 pytestmark = pytest.mark.e2e
 
@@ -99,5 +99,6 @@ SHARED = PROJECT_ROOT.parent / "shared" / "eval"
 def test_the_development_personas_replay_passes(rest):
     result = subprocess.run(
         [sys.executable, str(SHARED / "replay.py"), str(SHARED / "personas-dev.yml"),
-         "--rasa", f"http://127.0.0.1:{RASA_PORT}"], capture_output=True, text=True, timeout=900)
+         "--rasa", f"http://127.0.0.1:{RASA_PORT}", "--timeout", str(REPLY_TIMEOUT_S)],
+        capture_output=True, text=True, timeout=2400)
     assert result.returncode == 0, result.stdout[-4000:]

@@ -14,12 +14,12 @@ import time
 import pytest
 
 from bot.records import ScreeningRepository
-from tests.e2e.conftest import BROWSER_OUTPUT
+from tests.e2e.conftest import BROWSER_OUTPUT, REPLY_TIMEOUT_S
 
 pytestmark = pytest.mark.e2e
 
 LOG = '[role="log"][aria-live="polite"]'
-TIMEOUT_MS = 20_000
+TIMEOUT_MS = REPLY_TIMEOUT_S * 1000
 
 # A synthetic person who qualifies (tests/e2e/test_rest_screening.py), answering partly by typing and
 # partly with the buttons. (how, text, the question asked next)
@@ -59,7 +59,7 @@ def active(page, expression: str):
     return page.evaluate(f"(() => {{ const el = document.activeElement; return {expression}; }})()")
 
 
-def wait_for_question(rest, sender: str, slot, seconds: float = 30) -> None:
+def wait_for_question(rest, sender: str, slot, seconds: float = REPLY_TIMEOUT_S) -> None:
     """Rasa saves the conversation after it has sent every reply: then the next question is known."""
     deadline = time.monotonic() + seconds
     while True:
@@ -116,6 +116,7 @@ def test_a_whole_screening_in_the_widget_with_a_reload_in_the_middle(browser, we
     started = time.monotonic()
     context = browser.new_context(viewport={"width": 1280, "height": 800})
     page = context.new_page()
+    page.set_default_timeout(TIMEOUT_MS)
     errors: list[str] = []
     page.on("pageerror", lambda error: errors.append(str(error)))
     try:
