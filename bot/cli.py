@@ -20,6 +20,7 @@ import subprocess
 import sys
 import time
 import urllib.error
+import urllib.parse
 import urllib.request
 from pathlib import Path
 from typing import Optional
@@ -132,6 +133,22 @@ def start_action_server(env: dict, output=None) -> subprocess.Popen:
         cwd=PROJECT_ROOT, env=env, stdout=output, stderr=output)
 
 
+def rasa_run_command(model: Path, credentials: Path) -> list[str]:
+    config = settings()
+    command = [sys.executable, "-m", "rasa", "run", "--enable-api", "--cors", "*", "--interface",
+               config.rasa_interface, "--port", str(config.rasa_port), "--model", str(model),
+               "--endpoints", "endpoints.yml", "--credentials", str(credentials)]
+    if config.rasa_auth_token:
+        command += ["--auth-token", config.rasa_auth_token]
+    return command
+
+
+def token_query() -> str:
+    """`?token=...` for Rasa's HTTP API when RASA_AUTH_TOKEN is set, else nothing."""
+    token = settings().rasa_auth_token
+    return "?" + urllib.parse.urlencode({"token": token}) if token else ""
+
+
 def start_servers(model: Path, env: Optional[dict] = None, quiet: bool = False) -> list[subprocess.Popen]:
     """Start the action server, the Rasa server and the dashboard; returns once all three answer."""
     config = settings()
@@ -143,17 +160,14 @@ def start_servers(model: Path, env: Optional[dict] = None, quiet: bool = False) 
     if not quiet:
         print("Channels on: " + ", ".join(name.rsplit(".", 1)[-1] for name in credentials.on), flush=True)
     actions = start_action_server(env, output)
-    rasa = subprocess.Popen(
-        [sys.executable, "-m", "rasa", "run", "--enable-api", "--cors", "*", "--interface",
-         config.rasa_interface, "--port", str(config.rasa_port), "--model", str(model),
-         "--endpoints", "endpoints.yml", "--credentials", str(credentials.path)],
-        cwd=PROJECT_ROOT, env=env, stdout=output, stderr=output)
+    rasa = subprocess.Popen(rasa_run_command(model, credentials.path), cwd=PROJECT_ROOT, env=env,
+                            stdout=output, stderr=output)
     dashboard = subprocess.Popen([sys.executable, "-m", "bot.web"], cwd=PROJECT_ROOT, env=env,
                                  stdout=output, stderr=output)
     processes = [actions, rasa, dashboard]
     ok = (_wait_until_up(f"http://127.0.0.1:{config.action_port}/health", actions, 120)
           and _wait_until_up(f"http://127.0.0.1:{config.web_port}/login", dashboard, 60)
-          and _wait_until_up(f"http://127.0.0.1:{config.rasa_port}/status", rasa, 300))
+          and _wait_until_up(f"http://127.0.0.1:{config.rasa_port}/status" + token_query(), rasa, 300))
     if not ok:
         stop_servers(processes)
         raise RuntimeError("the servers did not start; see the messages above")

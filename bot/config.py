@@ -31,6 +31,9 @@ class Settings:
     # Trained models are also kept here, by the hash of their inputs, so a fresh clone (CI, a second
     # work tree) restores the model instead of training it again. None turns the cache off.
     model_cache_dir: Optional[Path] = None
+    # When set, Rasa's HTTP API (trackers hold health answers) asks for ?token=...; the channels'
+    # webhooks stay open. Unset, the API answers anyone who reaches RASA_INTERFACE (loopback by default).
+    rasa_auth_token: Optional[str] = None
 
 
 def _sqlite_url(name: str) -> str:
@@ -85,4 +88,5 @@ def settings() -> Settings:
         dashboard_secure_cookie=_parse_bool("DASHBOARD_SECURE_COOKIE", os.environ.get("DASHBOARD_SECURE_COOKIE")),
         chat_server_url=(os.environ.get("CHAT_SERVER_URL") or f"http://127.0.0.1:{rasa_port}").rstrip("/"),
         model_cache_dir=_model_cache_dir(os.environ.get("MODEL_CACHE_DIR")),
+        rasa_auth_token=os.environ.get("RASA_AUTH_TOKEN") or None,
     )

@@ -34,6 +34,8 @@ from urllib.parse import quote
 import aiohttp
 import yaml
 
+from bot.config import settings
+
 FORMAT_VERSION = "3.1"
 OUTCOME_SLOTS = ("eligibility", "unmet_criteria", "review_criteria", "recheck_after")
 DEFAULT_CONCURRENCY = 4
@@ -215,7 +217,11 @@ class RasaClient:
 
     async def tracker(self, sender: str, events: str = "NONE") -> dict:
         url = f"{self.base}/conversations/{quote(sender, safe='')}/tracker"
-        async with self.session.get(url, params={"include_events": events}) as response:
+        params = {"include_events": events}
+        token = settings().rasa_auth_token
+        if token:  # the server runs with --auth-token (RASA_AUTH_TOKEN)
+            params["token"] = token
+        async with self.session.get(url, params=params) as response:
             response.raise_for_status()
             return await response.json(content_type=None) or {}
 

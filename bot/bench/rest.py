@@ -20,6 +20,9 @@ from pathlib import Path
 
 import aiohttp
 
+from bot.cli import token_query
+from bot.config import settings
+
 # Answers by question; the bot decides the order, this script answers whatever it asks.
 ANSWERS = {
     "privacy_ack": "yes that's ok",
@@ -57,7 +60,8 @@ async def screening(session: aiohttp.ClientSession, base: str, latencies: list[f
                                 json={"sender": sender, "message": message}) as response:
             await response.json()
         latencies.append((time.perf_counter() - started) * 1000)
-        async with session.get(f"{base}/conversations/{sender}/tracker?include_events=NONE") as response:
+        params = {"include_events": "NONE", **({"token": token} if (token := settings().rasa_auth_token) else {})}
+        async with session.get(f"{base}/conversations/{sender}/tracker", params=params) as response:
             tracker = await response.json()
         requested = tracker["slots"].get("requested_slot")
         if not requested:
@@ -111,7 +115,7 @@ async def main_async(base: str, conversations: int, concurrency: int) -> int:
 
 def _answers(url: str) -> bool:
     try:
-        with urllib.request.urlopen(f"{url}/status", timeout=2):
+        with urllib.request.urlopen(f"{url}/status" + token_query(), timeout=2):
             return True
     except (urllib.error.URLError, OSError):
         return False

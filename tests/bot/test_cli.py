@@ -89,3 +89,17 @@ def test_the_default_cache_is_under_the_users_cache_folder(monkeypatch, tmp_path
 
 def test_the_inputs_hash_covers_the_locked_packages():
     assert "requirements.lock" in cli.TRAINING_INPUTS and "config.yml" in cli.TRAINING_INPUTS
+
+
+def test_rasa_runs_without_an_auth_token_by_default(monkeypatch, tmp_path):
+    monkeypatch.delenv("RASA_AUTH_TOKEN", raising=False)
+    command = cli.rasa_run_command(tmp_path / "model.tar.gz", tmp_path / "credentials.yml")
+    assert "--enable-api" in command and "--auth-token" not in command
+    assert cli.token_query() == ""
+
+
+def test_rasa_auth_token_guards_the_http_api(monkeypatch, tmp_path):
+    monkeypatch.setenv("RASA_AUTH_TOKEN", "synthetic token&x")
+    command = cli.rasa_run_command(tmp_path / "model.tar.gz", tmp_path / "credentials.yml")
+    assert command[command.index("--auth-token") + 1] == "synthetic token&x"
+    assert cli.token_query() == "?token=synthetic+token%26x"

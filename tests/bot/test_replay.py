@@ -150,3 +150,28 @@ def test_the_recorded_conversations_follow_the_format():
     assert all(c.screening_date == "2026-11-25" for c in conversations)
     outcomes = {c.turns[-1].slots.get("eligibility") for c in conversations}
     assert {"likely_eligible", "not_eligible", "not_yet_eligible", "needs_review"} <= outcomes
+
+
+@pytest.mark.parametrize("token", [None, "synthetic-token"])
+async def test_the_tracker_is_read_with_the_api_token_when_one_is_set(monkeypatch, token):
+    from aiohttp import ClientSession, web
+    from aiohttp.test_utils import TestServer
+
+    from bot.replay import RasaClient
+
+    if token:
+        monkeypatch.setenv("RASA_AUTH_TOKEN", token)
+    else:
+        monkeypatch.delenv("RASA_AUTH_TOKEN", raising=False)
+    seen = []
+
+    async def tracker(request):
+        seen.append(dict(request.query))
+        return web.json_response({"slots": {"age": 67}})
+
+    app = web.Application()
+    app.router.add_get("/conversations/{sender}/tracker", tracker)
+    async with TestServer(app) as server, ClientSession() as session:
+        slots = (await RasaClient(session, str(server.make_url(""))).tracker("a b")).get("slots")
+    assert slots == {"age": 67}
+    assert seen == [{"include_events": "NONE", **({"token": token} if token else {})}]
