@@ -66,7 +66,7 @@ _YES = re.compile(
 # "travel is impossible for me, so no": the yes or no closes the sentence
 _CLOSING_NO = re.compile(r"\b(?:so|but|and),?\s+(?:no|nope|not really|probably not)\b(?!\s+(?:problem|worries|trouble|issue|biggie))(?:\W+[\w']+){0,3}\W*$"
                          r"|[,.;]\s*(?:so\s+)?(?:probably not|not really|sadly not|so no)\W*$")
-_CLOSING_YES = re.compile(r"\b(?:so|but),?\s+(?:yes|yeah|yep)\b(?:\W+[\w']+){0,3}\W*$|,\s*(?:yes|yeah|yep|of course)\W*$|\b(?:lol|haha|ha),?\s+(?:yes|yeah|yep|yup)\W*$")
+_CLOSING_YES = re.compile(r"\b(?:so|but),?\s+(?:yes|yeah|yep)\b(?:\W+[\w']+){0,3}\W*$|,\s*(?:yes|yeah|yep|of course)\W*$|,\s*(?:sure|definitely|absolutely)[^\w?]*$|\b(?:lol|haha|ha),?\s+(?:yes|yeah|yep|yup)\W*$")
 # words that make a number an estimate ("about 30"; numbers.collapse_ranges writes "30 or 40" as "about 35")
 _HEDGED = re.compile(r"\b(about|around|roughly|maybe|approx\w*|give or take|or so|probably|something like|close to|\d+ish)\b")
 _NEGATION_CUES = re.compile(
@@ -238,7 +238,7 @@ _REMINDER = re.compile(r"^\W*(?:(?:as|like)\s+i\s+(?:said|told you|mentioned|alr
 
 
 # "oh yes", "well, no", "hmm not sure": a sound before the answer
-_INTERJECTION = re.compile(r"^\W*(?:oh+|ugh+|urgh+|meh|hell|heck|well|god|lord|gosh|goodness|heavens|unfortunately|sadly|regrettably|honestly|truthfully|um+|uh+m*(?!\W*huh)|hmm+|ah+|(?:ha)+h?|lol|ok(?:ay)? so|so)\b[,.!]*\s+(?=\w)")
+_INTERJECTION = re.compile(r"^\W*(?:(?:good|dear|oh|my|oh my|lord)\s+(?:lord|god|grief|heavens|goodness|gosh|me)|oh+|ugh+|urgh+|meh|hell|heck|well|god|lord|gosh|goodness|heavens|unfortunately|sadly|regrettably|honestly|truthfully|um+|uh+m*(?!\W*huh)|hmm+|ah+|(?:ha)+h?|lol|ok(?:ay)? so|so)\b[,.!]*\s+(?=\w)")
 # "I think so?? not sure", "I think so but never got it in writing": a yes the speaker doubts
 _DOUBTED_YES = re.compile(
     r"^\W*(?:i\s+)?(?:think|believe|guess|suppose)\s+so\b(?=.*(?:\?|\bbut\b[^.]*\b(?:never|not|no|nobody|no one|don'?t|didn'?t|wasn'?t|isn'?t)\b|"
@@ -400,6 +400,9 @@ _LOOSE_AGE = re.compile(
 _AGE_NOT_KNOWN = re.compile(r"\b(?:have to|need to|got to|gotta|would have to|'d have to)\s+(?:ask|check|look|do the math|work it out|figure it out)|not sure|"
                             r"don'?t know|no idea|can'?t remember|not certain|unsure")
 _AT_AGE_NOW = re.compile(r"\b(?:here i am|i'?m (?:now|still)|now i'?m)\s+at\s+(?P<n>\d{2,3})\b" + _NOT_AGE_AFTER)
+# the speaker described, then the age: "I'm the old man of the house at 66", "I'm still going strong at 80"
+_DESCRIBED_AT_AGE = re.compile(r"\b(?:i'?m|i am|im)\s+(?:the|a|an|still)\s+(?:[a-z'-]+\s+){1,6}?at\s+(?:age\s+)?(?P<n>\d{2,3})\b"
+                               r"(?=\s*(?:$|[,.;!)]|now\b|years\b|yrs\b|and\b|but\b))" + _NOT_AGE_AFTER)
 _MEASURE_SLOTS = {"height_cm", "weight_kg", "bmi", "fev1_percent"}
 # (pattern, years to add): "I'll be 70 next month" and "turning 70" mean 69 now
 _AGE_PATTERNS = [
@@ -421,6 +424,9 @@ _AGE_PATTERNS = [
     (re.compile(r"\b(?:(?:i'?m|i am|my name is|my name'?s|this is)\s+(?!not\b|sorry\b|ok\b|okay\b|fine\b)|"
                 r"(?:for|is|my)\s+(?:my\s+)?" + _PERSON + r"\s+)[a-z]+(?:\s+[a-z]\.?)?,\s*"
                 r"(?P<n>[2-9]\d|1[01]\d)\b(?=\s*(?:,|\.|;|$|and\b|years|yrs))" + _NOT_AGE_AFTER), 0),
+    # the relative, then the age: "filling this out for my dad, 81, emphysema"
+    (re.compile(r"\b(?:my|our)\s+" + _PERSON + r",\s*(?P<n>[2-9]\d|1[01]\d)\b(?=\s*(?:,|\.|;|$|and\b|years old|yrs old))"
+                + _NOT_AGE_AFTER), 0),
     # "she turns 65 next month", "turn 70 in march": the birthday is still to come
     (re.compile(r"\b(?:turns?|will turn|gonna turn|going to turn)\s+(?P<n>\d{1,3})\s+(?:next|in|this coming|come|on)\b"), -1),
     (re.compile(r"^\W*(?:(?:i'?m|im|i am|she'?s|he'?s|she is|he is)\s+)?(?P<n>\d{1,3})\s+(?:next|in|come|coming)\s+"
@@ -444,7 +450,7 @@ _PAST_MOMENT = re.compile(r"\b(?:until|till|til|when|since|after|before|by the t
 # the speaker answers for someone else: "I'm his daughter", "helping him with this"
 _CAREGIVER = re.compile(
     r"\b(?:i'?m|i am)\s+(?:his|her|their)\s+\w+|\bhelping\s+(?:him|her|them|my)\b|\bon (?:his|her|their) behalf\b|"
-    r"\bfor (?:my|our) " + _PERSON + r"\b|\b(?:he|she)'?s the (?:one|patient)\b(?!\s+who\s+(?:smoked|smokes|drinks|snores))(?!\s+(?:who'?s\s+)?(?:doing the typing|typing|writing|texting|on the (?:keyboard|phone|computer)))|"
+    r"\bfor (?:my|our) " + _PERSON + r"\b|\b(?:he|she)'?s the (?:one|patient)\b(?!\s+who\s+(?:smoked|smokes|drinks|snores))(?!\s+(?:who'?s\s+|that'?s\s+)?(?:helping (?:me|us)\s+(?:to\s+)?(?:type|write|text|fill|with (?:the )?(?:typing|phone|computer|form))|doing the typing|typing|writing|texting|on the (?:keyboard|phone|computer)))|"
     r"\b(?:filling|fill|doing|answering)\s+(?:this|it|these)?\s*(?:in|out)?\s*for\s+(?:him|her|them)\b|"
     # "I'm 76 but this is for him", "I'm asking for him"
     r"\b(?:this is|it'?s|that'?s|i'?m asking|asking|i'?m here|i'?m writing|writing|typing)\s+(?:all\s+)?for\s+(?:him|her|them)\b|"
@@ -457,6 +463,8 @@ def _age(answer: _Answer, result: Extraction) -> None:
     """The age stated, worked out from a birth date or year, or (when asked) the bare number given."""
     found = _stated_ages(answer.text) + _ages_from_birth(answer)
     found += [(m.start("n"), float(m.group("n")), False) for m in _AT_AGE_NOW.finditer(answer.text)]  # "here I am at 79"
+    found += [(m.start("n"), float(m.group("n")), False) for m in _DESCRIBED_AT_AGE.finditer(answer.text)
+              if 18 <= float(m.group("n")) <= 110]
     if answer.asked not in _MEASURE_SLOTS:
         found += [(m.start("n"), float(m.group("n")), False) for m in _LOOSE_AGE.finditer(answer.text)]
     elif re.search(r"\d\s*(?:kg|kgs|kilos?|lbs?|pounds?|cm|stone|st\b|ft|feet|foot|'|\")", answer.text):
@@ -499,6 +507,7 @@ def _ages_of_the_person_screened(answer: _Answer,
     """With the speaker's own age and another person's in one answer ("He's 77. I'm his daughter,
     I'm 49"), the screening is about the other person when the speaker says they are helping them;
     otherwise the speaker's own age is the answer ("my son is 45, I'm 72, and my wife is 70")."""
+    found = _ages_of_the_named_person(answer, found)
     own = [item for item in found if _whose_age(answer, item[0]) == "self"]
     other = [item for item in found if _whose_age(answer, item[0]) == "other"]
     unowned = [item for item in found if _whose_age(answer, item[0]) is None]
@@ -510,6 +519,26 @@ def _ages_of_the_person_screened(answer: _Answer,
         return [item for item in found if item not in own]
     # without a word that the screening is for someone else, "I'm 62, my husband's 67" answers for the speaker
     return [item for item in found if item not in other]
+
+
+_SCREENED_PERSON = re.compile(r"\bfor (?:my|our) (?P<who>" + _PERSON + r")\b")
+_PERSON_WORD = re.compile(r"\b" + _PERSON + r"\b")
+
+
+def _ages_of_the_named_person(answer: _Answer,
+                              found: list[tuple[int, float, bool]]) -> list[tuple[int, float, bool]]:
+    """'filling this in for my mom, she is 73. Dad is 75': the age of another relative named by
+    name ("Dad is 75") is not the age of the person the answer is for."""
+    screened = _SCREENED_PERSON.search(answer.text)
+    if screened is None or len({value for _, value, _ in found}) < 2:
+        return found
+    kept = []
+    for item in found:
+        low, _ = answer.sentence_of(item[0])
+        named = [m.group(0) for m in _PERSON_WORD.finditer(answer.text, max(low, item[0] - 30), item[0])]
+        if not named or named[-1] == screened.group("who") or item[0] < screened.end():
+            kept.append(item)
+    return kept or found
 
 
 def _whose_age(answer: _Answer, position: int) -> Optional[str]:
@@ -831,6 +860,8 @@ def _bare_weight(answer: _Answer, height: _Measure, weight: _Measure) -> None:
     for start, end in sorted(height.spans, reverse=True):
         rest = rest[:start] + " " * (end - start) + rest[end:]
     numbers = list(re.finditer(r"(?<![\d.])(\d{2,3}(?:\.\d+)?)(?![\d%]|\.\d)", rest))  # "5'7 and 215." ends a sentence
+    # "I'm 165, lost 20 lbs since the diagnosis": the pounds lost are not the weight
+    numbers = [n for n in numbers if not _weight_change(rest, n)]
     spoken = re.fullmatch(r"\W*(?:about\s+|around\s+)?(?P<h>[12])[\s-]+(?P<rest>[1-9]\d|0[1-9])\W*(?:lbs?|pounds?)?\W*", rest.strip())
     if spoken and answer.asked == "weight_kg":  # "one ninety", "two ten": pounds said the way people say them
         pounds = int(spoken.group("h")) * 100 + int(spoken.group("rest"))
@@ -959,12 +990,15 @@ _CURRENT_SMOKER = re.compile(
     r"\b(still smok\w*|currently smok\w*|(?:i|she|he|they)\s+(?:still\s+|only\s+|just\s+)?smokes?\b(?!\s*(?:d|-free|before\b|in the past\b))|"
     # "newports, been smoking them since I was a teenager"
     r"(?<!had )(?<!had )\bbeen smoking (?:them|those|these|it)\b|"
+    # "been smoking since I was 15", unless it ended: "been smoking since 15 until my stroke"
+    r"(?<!had )(?<!had )\bbeen smoking since\b(?![^.;]*\b(?:until|till|til)\b)|"
     r"i'?m a smoker|am a smoker|is a smoker|current smoker|(?<!former )(?<!ex )(?<!was a )(?<!were )(?:daily|everyday|every day|heavy|regular|chain) smoker\b(?!\s+(?:for|until|till|back|before|in the past))|cut(?:ting)? (?:way |right |a lot |it |them )?(?:back|down)|(?:'ve|have|has|'s) been smoking|"
     r"trying to (?:quit|stop)|want to (?:quit|stop)|"
     r"(?:haven'?t|hasn'?t|have not|not) (?:yet )?(?:managed|been able) to (?:quit|stop)|"
     r"can'?t (?:seem to )?(?:quit|stop)|started (?:again|back)|back to smoking|relapsed|"
-    r"on and off|off and on|social smoker|down to (?:about\s+)?\d+(?:\.\d+)? (?:a|per) day|still going\b(?!\s+on\b)(?![^.]*\?)|"
+    r"on and off|off and on|(?<!was a )(?<!were )social smoker|down to (?:about\s+)?\d+(?:\.\d+)? (?:a|per) day|still going\b(?!\s+on\b)(?![^.]*\?)|"
     r"(?:i'?m|i am|she'?s|he'?s) smoking\b(?!\s*(?:for|since|free))|only smokes? (?:when|at|on|with|if)\b|(?:right now|currently) i'?m on\b|the (?:occasional|odd) (?:cigarette|cig|one|smoke)|\d+ a day now|"
+    r"\bnow (?:it'?s|i'?m (?:at|up to|on)|up to)\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s+(?:packs?\s+|cig\w*\s+)?(?:a|per) day|"
     r"still (?:do|does|at it)\b|(?:and|but) still going|"
     r"still (?:have|having|has|get|sneak)\s+(?:(?:about|around|maybe|like)\s+)?(?:a couple|a few|\d+(?:\.\d+)?|one|some|the odd one)\b(?!\s*(?:flare|infection|attack))|"
     # a quit that is not whole: "mostly quit", "I quit, well mostly"
@@ -1000,7 +1034,7 @@ _QUIT = re.compile(
     r"haven'?t smoked|have not smoked|hasn'?t smoked|smoke[- ]?free|last cigarette|last (?:cig|fag|smoke)\b|"
     r"smoked (?:my|his|her|their) last|put (?:it|them) down|(?:the|my) last one (?:was|i had|i smoked)\b|"
     r"non[- ]?smoker (?:for|since)|"
-    r"gave (?:them|em|'em|it|the \w+|cigarettes|smoking|cigs) up|(?:was|were) an? (?:heavy |light )?smoker|"
+    r"gave (?:them|em|'em|it|the \w+|cigarettes|smoking|cigs) up|(?:was|were) an? (?:heavy |light |social |occasional |casual )?smoker|"
     r"smoked\b(?:\s+\w+){0,12}?\s+(?:till|until|up to|to (?:the age of |age )?\d{2}\b(?! (?:a|per|each|every) ))|"
     # a period of life that is over: "i smoked a pack a day but only in my 20s", "only in college"
     r"smoked\b[^.;!?]{0,50}?\b(?:in|during|through|at) " + _LIFE_PERIOD + "|"
@@ -1049,7 +1083,12 @@ def _smoking_status(answer: _Answer) -> Optional[str]:
     if never:
         # "never touched a cigarette after the heart attack" is a quit
         return "former" if _NEVER_AGAIN.match(text, never.end()) else "never"
-    if about_smoking and any(_clause_says_current(answer, low, high) for low, high in answer.clauses):
+    clauses = answer.clauses
+    corrected_from = last_correction_end(text)
+    if corrected_from is not None and any(_is_cigarette_quit(answer, m) for m in _QUIT.finditer(text, corrected_from)):
+        # "yes i smoke. no wait, i quit in june": the answer restated after the cue stands
+        clauses = [(low, high) for low, high in clauses if low >= corrected_from]
+    if about_smoking and any(_clause_says_current(answer, low, high) for low, high in clauses):
         return "current"
     if any(_is_cigarette_quit(answer, match) for match in _QUIT.finditer(text)):
         return "former"
@@ -1073,7 +1112,8 @@ def _smoking_status(answer: _Answer) -> Optional[str]:
     return None
 
 
-_SELF_STOPPED = re.compile(r"\bi\s+(?:quit|stopped|gave up|never|don'?t|do not)\b")
+# the speaker's own stop; an answer that opens with the verb has the speaker as its subject ("quit in 2005")
+_SELF_STOPPED = re.compile(r"\bi\s+(?:quit|stopped|gave up|never|don'?t|do not)\b|^\W*(?:quit|stopped|gave up)\b")
 
 
 def _clause_says_current(answer: _Answer, low: int, high: int) -> bool:
@@ -1082,13 +1122,16 @@ def _clause_says_current(answer: _Answer, low: int, high: int) -> bool:
     cues = list(_CURRENT_SMOKER.finditer(clause)) + list(_STILL_SMOKING.finditer(clause))
     if re.search(r"\b(?:currently off|off (?:them|it) now|(?:right now|now|currently) i'?m off|quit again|stopped again|now quit|quit for good)\b", answer.text):
         cues = [cue for cue in cues if not re.match(r"on and off|off and on|started|back|relapsed", cue.group(0))]
-    # "then I cut back to half a pack ... before I finally quit": the cutting back is over
-    cues = [cue for cue in cues if not (cue.group(0).startswith("cut")
+    # "then I cut back to half a pack ... before I finally quit", "been smoking since 15 but I quit": over
+    cues = [cue for cue in cues if not (cue.group(0).startswith(("cut", "been smoking since"))
                                         and re.search(r"\b(?:quit|stopped|gave up|packed it in)\b", answer.text[low + cue.end():]))]
     if not cues:
         return False
     if _RELATIVE.search(clause) and _SELF_STOPPED.search(answer.text):
-        return False  # "my wife still smokes, I quit 12 years ago": the wife's habit
+        # "my wife still smokes, I quit 12 years ago": the wife's habit; but not "... so I started again"
+        cues = [cue for cue in cues if _speaker_is_subject(clause, cue.start())]
+        if not cues:
+            return False
     cigarettes = list(re.finditer(r"\b(?:cigarettes?|cigs?)\b", answer.text))
     if cigarettes and all(answer.negated(m.start(), m.end()) for m in cigarettes) and _OTHER_PRODUCT.search(answer.text):
         return False  # "pipe only, no cigarettes, and I still have one after dinner": the pipe
@@ -1102,6 +1145,14 @@ def _clause_says_current(answer: _Answer, low: int, high: int) -> bool:
         return bool(_OTHER_PRODUCT.search(clause, cue.start(), cue.end() + reach)
                     and not _CIGARETTES_IN.search(clause, cue.start(), cue.end() + reach))
     return any(not about_other_product(cue) for cue in cues)
+
+
+def _speaker_is_subject(clause: str, position: int) -> bool:
+    """The speaker is the subject in the stretch before a position ("..., so I started again"), not a relative."""
+    low, _ = _short_clause(clause, position)
+    relatives = [m.start() for m in _RELATIVE.finditer(clause, low, position)]
+    speaker = [m.start() for m in re.finditer(r"\b(?:i|i'?m|i'?ve)\b", clause[low:position])]
+    return bool(speaker) and (not relatives or max(speaker) > max(relatives))
 
 
 # cigarettes named, or smoking with no other product as its object ("still smoke a cigar" is not cigarettes)
@@ -1651,10 +1702,16 @@ def _no_other_product(answer: _Answer) -> bool:
     return bool(others) and all(answer.negated(m.start(), m.end()) for m in others)
 
 
+# "a social smoker in college, a few on weekends": a habit of a period of life that is over
+_IN_LIFE_PERIOD = re.compile(r"\b(?:was|were|smoked|used)\b[^.;!?]{0,40}?\b(?:in|during|through|at) " + _LIFE_PERIOD)
+
+
 def _uses_nicotine_now(answer: _Answer, asked: bool) -> bool:
     """A clause that names a product (or, when asked, refers to one) as used now, without a stop cue."""
     text = answer.text
-    still_other = re.search(r"\b(?:still|also|now)\b(?!\s+had\b)[^.;]{0,25}?" + _OTHER_PRODUCT.pattern, text)
+    still_other = re.search(r"\b(?:still|also|now)\b(?!\s+had\b)[^.;]{0,25}?" + _OTHER_PRODUCT.pattern, text) or \
+        re.search(r"\b(?:i|she|he)\s+(?:use|uses|chew|chews|vape|vapes|have|has)\s+[^.;,]{0,25}?" + _OTHER_PRODUCT.pattern
+                  + r"(?:\s+[a-z]+){0,2}?\s+(?:still|now|every day|daily)\b", text)  # "... but I use nicorette gum still"
     if _LAST_USE.search(text) and answer.point_times() and not still_other:
         return False  # "last time was last week": the date says when (not "... but I still chew Nicorette")
     switched = _SWITCHED.search(text)
@@ -1666,8 +1723,13 @@ def _uses_nicotine_now(answer: _Answer, asked: bool) -> bool:
     lasting = _USED_FOR_UP_TO_NOW.search(text)
     if lasting and not _STOPPED.search(text, lasting.end()):
         return True  # "never smoked cigarettes, but I've vaped for about 2 years", and not "... but quit last month"
+    corrected_from = last_correction_end(text)
+    if corrected_from is None or not _QUIT.search(text, corrected_from):
+        corrected_from = 0  # only "yes i smoke. no wait, i quit in june" takes the use back
     # clauses, and within them the stretches between commas ("stopped 2 months ago, using the patch now")
     for low, high in answer.clauses + _short_clauses(answer):
+        if high <= corrected_from:
+            continue
         clause = text[low:high]
         if _SELF_STOPPED.search(text) and _RELATIVE.search(text, *answer.sentence_of(high - 1)) \
                 and not re.search(r"\b(?:i|i'?m|me|my own)\b", clause):
@@ -1676,7 +1738,8 @@ def _uses_nicotine_now(answer: _Answer, asked: bool) -> bool:
         refers = re.search(r"\b(them|it|one|1|2|a couple|some|a few)\b", clause) and (asked or _OTHER_PRODUCT.search(text))
         if not (product or refers):
             continue
-        habit = _HABIT.search(clause) and not (_PAST_HABIT.search(clause) or _daily_packs(clause))
+        habit = _HABIT.search(clause) and not (_PAST_HABIT.search(clause) or _daily_packs(clause)
+                                               or _IN_LIFE_PERIOD.search(text, *answer.sentence_of(low)))
         if not (_NOW_USE.search(clause) or habit) or re.search(r"\bnot\s+(?:every day|daily|now)\b", clause):
             continue
         # "since he quit", "to stay off cigarettes": the stop is about cigarettes, the aid is used now
@@ -1685,6 +1748,11 @@ def _uses_nicotine_now(answer: _Answer, asked: bool) -> bool:
         if not _STOPPED.search(kept):
             return True  # "he's on nicotine lozenges every day since he quit in 2022"
     return False
+
+
+# one use after a quit: "snuck one at a wedding", "had a couple at the reunion", "slipped up in May"
+_SLIP = re.compile(r"\b(?:snuck|sneaked|sneak|bummed|caved|had|smoked|tried)\s+(?:just\s+)?(?:one|1|a|a couple|2|a few)\b"
+                   r"(?!\s+(?:flare|infection|attack|cold|stroke|heart|baby|surgery|operation))|\bslipped(?:\s+up)?\b|\brelapsed\b")
 
 
 def _last_use_time(answer: _Answer) -> Optional[TimeRef]:
@@ -1697,7 +1765,10 @@ def _last_use_time(answer: _Answer) -> Optional[TimeRef]:
         ref = next((t for t in answer.times if since.start() <= t.start <= since.end() + 5
                     and t.kind in ("date", "ago")), None)
         if ref is not None and not _about_other_period(answer, ref):
-            return ref
+            # "snuck one at a wedding in September, nothing since 2021": a later slip is the last use
+            slips = [t for t in answer.times if t.kind in ("date", "ago") and t.day > ref.day
+                     and _SLIP.search(answer.text, *_short_clause(answer.text, t.start))]
+            return max(slips, key=lambda t: t.day) if slips else ref
     points = [t for t in answer.point_times()
               if not _is_start_time(answer.text, t) and not _about_other_period(answer, t)] or _free_for(answer)
     if not points:
@@ -1979,6 +2050,11 @@ def _last_dose(answer: _Answer, positive: list[Term], mentioned: list[Term], ask
             return answer.today  # also "Doxy for a skin thing, I'm still on it"
     dated = [answer.time_near(t.start, t.end, kinds=("date", "ago", "now")) for t in positive]
     dated = [ref.day for ref in dated if ref is not None]
+    for finish in _COURSE_FINISHED.finditer(answer.text):  # "... 2 weeks ago, then pills, finished them yesterday"
+        low, high = _short_clause(answer.text, finish.start())
+        ends = [t for t in answer.times if low <= t.start < high and t.kind in ("date", "ago", "now")]
+        if ends and any(t.end <= finish.start() for t in positive):
+            dated.append(max(t.day for t in ends))
     last_course = _LAST_ONE.search(answer.text) if positive else None
     if last_course is not None:  # "2 rounds this fall, the last one finished about 3 weeks ago"
         ref = answer.time_near(last_course.start(), last_course.end(), kinds=("date", "ago"))
@@ -2020,10 +2096,12 @@ def _dates_either_side_of_window(answer: _Answer) -> bool:
     return False
 
 
-_REFERS_BACK = re.compile(r"\b(?:finished|stopped|took|had|done|ended|completed|started)\s+(?:it|them|that|those|one|the (?:course|pills|last))\b"
+_REFERS_BACK = re.compile(r"\b(?:finished|stopped|took|had|done|ended|completed|started)\s+(?:it|them|that|those|one|1(?![\d.])|the (?:course|pills|last))\b"
                           # "IV antibiotics in the hospital; I was discharged 5 weeks ago": the stay dates the course
                           r"|\b(?:was|got|been)\s+(?:discharged|released|sent home|let out)\b|\bcame (?:back )?home\b"
                           r"|^\W*(?:it|that|they|those)\s+(?:was|were|ended|finished)\b")
+# a course dated by its end: the last dose
+_COURSE_FINISHED = re.compile(r"\b(?:finished|ended|completed|stopped|done with)\s+(?:it|them|those|that|the (?:course|pills|tablets|last))\b")
 _LAST_ONE = re.compile(r"\b(?:the\s+)?(?:last|latest|most recent)\s+(?:ones?|course|round|burst|dose|time)\b")
 
 
@@ -2097,6 +2175,11 @@ def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot:
         result.set(slot, False)
         result.set(weeks_slot, round(free_days / 7, 2))
         return
+    if not asked and answer.asked in _TWELVE_WEEK_SLOTS and positive and not _flare_in_sentence(answer, positive) \
+            and not any(_STOPPED_MEDICINE.search(answer.text[slice(*answer.clause_of(t.start))])
+                        or _RELATIVE.search(answer.text, *_short_clause(answer.text, t.start)) for t in positive):
+        result.set(slot, True)  # "no antibiotics, just prednisone" answers the same 12 weeks
+        return
     if not asked:
         # "..., no steroids" / "Steroids no" volunteered in another answer; "a flare in May but no
         # antibiotics" only says how that flare was treated
@@ -2104,7 +2187,9 @@ def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot:
                 and all(answer.denied(t.start, t.end) for t in systemic):
             result.set(slot, False)
         return
-    if (doubted and not positive) or _KIND_OR_WHEN_UNKNOWN.search(answer.text):
+    kind_unknown = not systemic and _KIND_UNKNOWN.search(answer.text) and (
+        answer.polarity != NO or _TENTATIVE_NO.match(answer.text))
+    if (doubted and not positive) or _KIND_OR_WHEN_UNKNOWN.search(answer.text) or kind_unknown:
         result.unsure.add(slot)  # "some kind of steroid in the ER, I don't know what kind or when"
     elif positive and answer.polarity != NO:
         result.set(slot, True)
@@ -2132,12 +2217,20 @@ def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot:
         result.set(weeks_slot, 0.0)
 
 
+# the two questions about the last 12 weeks: a medicine named answering the other one is from the same weeks
+_TWELVE_WEEK_SLOTS = {"antibiotics_last_12_weeks", "steroids_last_12_weeks"}
 # offered but not taken: "wanted to put me on prednisone but I said no thank you"
 _DECLINED = re.compile(r"\b(?:wanted|tried|offered|suggested|wanted me|was going|were going|recommended|prescribed|called in)\b[^.;!?]{0,40}?"
                        r"\b(?:said no|refused|declined|didn'?t (?:take|want|fill|start)|did not (?:take|want|fill|start)|"
                        r"turned (?:it|them|that) down|never (?:took|filled|started)|wouldn'?t take|chose not)\b")
 _KIND_OR_WHEN_UNKNOWN = re.compile(r"\b(?:don'?t|do not|didn'?t|not sure|no idea|can'?t remember|cannot remember)\s+(?:know\s+|remember\s+)?"
                                    r"(?:what|which)\s+(?:kind|type|sort|one|it was|they were)\b[^.;]{0,15}\bor when\b")
+# "I don't think so. not sure what the pills for my flare were": a medicine taken, of a kind not known
+_KIND_UNKNOWN = re.compile(r"\b(?:not sure|don'?t know|do not know|no idea|can'?t remember|cannot remember|don'?t remember)\s+"
+                           r"(?:what|which)\s+(?:kind|type|sort|they were|it was|(?:the|those|these)\s+(?:\w+\s+)?"
+                           r"(?:pills?|tablets?|meds|medicines?|medications?|shots?|injections?|drugs?)\b[^.;!?]{0,30}?\b(?:were|was|are|is)\b)")
+# a no the speaker is not sure of: "I don't think so", "not that I remember"
+_TENTATIVE_NO = re.compile(r"^\W*(?:i\s+)?(?:don'?t|do not)\s+(?:think|believe)\s+so\b|^\W*not that i (?:know|remember|recall)\b")
 _TOPICAL_ONLY = re.compile(r"^\W*(?:only\s+|just\s+)?(?:\w+\s+)?(?:eye|ear)\s?drops\b|"
                            r"^\W*(?:only\s+|just\s+)(?:some\s+|a\s+|an\s+)?(?:\w+\s+)?(?:cream|ointment|gel|lotion)\b|"
                            r"^\W*(?:only\s+|just\s+)?(?:some\s+)?(?:neosporin|bacitracin|polysporin|triple antibiotic)\b|"
@@ -2214,7 +2307,8 @@ _OFF_EVERYTHING = re.compile(r"\b(?:took|taken|came|come|got|went)\s+(?:me\s+|he
 def _immunosuppressants(answer: _Answer, result: Extraction) -> None:
     # not the word in a question ("what is an immunosuppressant?") nor a relative's medicine
     terms = [t for t in answer.terms_of("medicines", "immunosuppressant")
-             if not _in_question(answer.text, t.start) and not _about_relative(answer, t)]
+             if not _in_question(answer.text, t.start) and not _about_relative(answer, t)
+             and not _taken_back_as_relatives(answer, t)]
     current = [t for t in _positive(answer, terms)
                if not _STOPPED_MEDICINE.search(answer.text[slice(*answer.clause_of(t.start))])
                and not _NOT_STARTED.search(answer.text[slice(*answer.sentence_of(t.start))])]
@@ -2521,7 +2615,16 @@ def _in_doubt(answer: _Answer, term: Term) -> bool:
 
 def _own_positive(answer: _Answer, terms: list[Term]) -> list[Term]:
     return [t for t in _positive(answer, terms) if not _about_relative(answer, t) and not _tested_for(answer, t)
-            and not _false_alarm(answer, t) and not _name_corrected(answer, t)]
+            and not _false_alarm(answer, t) and not _name_corrected(answer, t) and not _taken_back_as_relatives(answer, t)]
+
+
+_RELATIVES_AFTER_CUE = re.compile(r"[^;!?]{0,60}?\b(?:" + CUE_WORDS + r")\b\W+(?:no\W+)?(?:that'?s|that is|that was|it'?s|it is|it was|those are|those were)\s+"
+                                  r"(?:for\s+)?(?:my|our)\s+" + _PERSON + r"\b")
+
+
+def _taken_back_as_relatives(answer: _Answer, term: Term) -> bool:
+    """'cyclosporine since my heart transplant... wait no, that's my brother': said, then given to someone else."""
+    return bool(_RELATIVES_AFTER_CUE.match(answer.text, term.end))
 
 
 _NAME_CORRECTED = re.compile(r"[\s,.;:!—–-]*(?:disease|arthritis|cancer)?[\s,.;:!—–-]*(?:" + CUE_WORDS + r")\b")
@@ -2673,8 +2776,10 @@ _SERIOUS_RHYTHM = re.compile(r"\bpacemaker\b[^.;]{0,45}\b(?:slow|brady\w*|sick s
                              r"\b(?:evaluated|assessed|worked up|on the list|waiting)\s+for\s+(?:a\s+|the\s+)?(?:valve\s+)?replacement\b")
 _HEART_FINE = re.compile(r"\b(heart|ticker)(?:'s| is)? (?:is )?(?:fine|ok|okay|good|healthy|normal|strong)\b|"
                          # "had a stress test last year and passed with flying colors"
-                         r"\b(?:stress test|echo\w*|ekg|ecg|holter(?: monitor)?|heart (?:tests?|workup|scan))\b[^.]{0,30}?"
-                         r"\b(?:passed|normal|fine|clear|ok|okay|good|nothing wrong)\b")
+                         r"\b(?:stress test|echo\w*|ekg|ecg|holter(?: monitor)?|heart (?:tests?|workup|scan)|(?:heart |cardiac )?cath(?:eter|eteri[sz]ation)?|"
+                         r"angiogram|angiography)\b[^.]{0,30}?"
+                         # "a heart cath last year, no blockages found"
+                         r"\b(?:passed|normal|fine|clear|clean|ok|okay|good|nothing wrong|no (?:blockages?|blocked arteries|damage|disease))\b")
 _SAID_FINE = re.compile(r"\b(fine|ok|okay|good|healthy|normal)\b")
 # a doctor's all-clear for a symptom or finding: "my cardiologist said it's nothing serious"
 _HARMLESS = re.compile(r"\b(nothing (?:serious|to worry about|wrong|major)|not (?:serious|dangerous|a (?:problem|concern|worry))|"
@@ -2731,6 +2836,11 @@ def _heart(answer: _Answer, result: Extraction) -> None:
         result.set("heart_condition", True)
 
 
+# the speaker's own all-clear after a relative's illnesses: "but I'm ok on both counts", "not me"
+_SPEAKER_WELL = re.compile(r"\b(?:i'?m|i am)\s+(?:\w+\s+)?(?:fine|ok|okay|good|healthy|clear|alright|all right)\b(?!\s+(?:with|to|about|for)\b)"
+                           r"|\bnot me\b|\bme neither\b|\bneither (?:do|have) i\b|\bon (?:both|all) counts\b")
+
+
 def _volunteered_heart(answer: _Answer, result: Extraction, severe: list[Term]) -> None:
     """'..., and no heart problems' or 'high blood pressure, that's it' answering another question."""
     unclear = answer.terms_of("conditions", "unclear_heart")
@@ -2739,6 +2849,9 @@ def _volunteered_heart(answer: _Answer, result: Extraction, severe: list[Term]) 
         result.set("heart_condition", False)  # "no heart or cancer issues"
     elif _HEART_FINE.search(answer.text) and not (severe or unclear):
         result.set("heart_condition", False)  # "no cancer, and my heart is fine"
+    elif (severe or unclear) and all(_about_relative(answer, t) for t in severe + unclear) \
+            and _speaker_apart(answer) and _SPEAKER_WELL.search(answer.text):
+        result.set("heart_condition", False)  # "my dad had heart failure but I'm ok on both counts"
     elif severe or unclear:
         _volunteered_denial(answer, result, "heart_condition", severe + unclear)
     elif _positive(answer, mild) and _ONLY_THESE.search(answer.text):
@@ -2776,6 +2889,13 @@ _COPD_STATED = re.compile(
     + r"|(?:^|,)\s*" + _COPD + r"\s*(?=,|$)"
     + r"|\b" + _COPD + r"\s+(?:since\s+(?:\d{4}|i was|she was|he was|(?:the\s+)?(?:late|early|mid)?\s*\d0)|for\s+(?:about\s+|over\s+)?\d+\s+(?:years|yrs)|"
     r"(?:stage|gold|grade|level)\s*(?:[1-4]|iv|iii|ii|i)\b)")
+# a first diagnosis of COPD the doctors later changed to another disease ("first" is "1th" here)
+_FIRST_SAID = r"(?:at (?:first|1th)|initially|originally|in the beginning)"
+_OTHER_LUNG_DISEASE = r"(?:asthma|bronchiectasis|(?:pulmonary )?fibrosis|ipf|sarcoid\w*|allergies|something else)"
+_COPD_REPLACED = re.compile(
+    r"\b(?:" + _COPD + r"\b[^.;!?]{0,30}?\b" + _FIRST_SAID + r"|" + _FIRST_SAID + r"\b[^.;!?]{0,30}?\b" + _COPD + r")\b"
+    r"[^.;!?]{0,30}?\b(?:then|later|now|eventually|after)\b[^.;!?]{0,30}?\b(?:said|decided|changed|called|diagnosed|told|found)\b"
+    r"[^.;!?]{0,25}?\b" + _OTHER_LUNG_DISEASE + r"\b")
 _NOT_OFFICIAL = re.compile(r"\b(?:not|never|wasn'?t|haven'?t been|hasn'?t been)\s+(?:been\s+)?"
                            r"(?:officially|formally|properly)\s+diagnosed"
                            r"|\bno (?:official|formal) diagnosis\b|\b(?:nobody|no one|no-one) (?:has |have )?confirmed\b")
@@ -2796,6 +2916,12 @@ _ABOUT_THE_STUDY = re.compile(r"\b(?:study|trial|research|stem cells?|treatments
 
 def _copd(answer: _Answer, result: Extraction) -> None:
     asked = answer.asked == "copd_diagnosis"
+    if asked and _COPD_REPLACED.search(answer.text) and not re.search(r"\bnow\s+(?:\w+\s+)?" + _COPD, answer.text):
+        if re.search(r"\?\W*$", answer.text) or answer.polarity == UNSURE:
+            result.unsure.add("copd_diagnosis")  # "they said COPD at first but then said it was asthma, so no?"
+        else:
+            result.set("copd_diagnosis", False)
+        return
     stated = [m for m in _COPD_STATED.finditer(answer.text) if _states_own_copd(answer, m)]
     wondered = [m for m in re.finditer(r"\b" + _COPD, answer.text) if _copd_in_doubt(answer, m)]
     suspected = re.search(r"\b(?:thinks?|might|may|suspects?|suspected|probably|looks like|could be|maybe|yet|results?|tests?|waiting|pending)\b", answer.text)
