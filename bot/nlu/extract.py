@@ -52,8 +52,10 @@ _NO = re.compile(
     r"(?:thankfully|luckily|fortunately|thank god|thank goodness|happily),?\s+(?:no|not|never|none)|"
     r"(?:hasn'?t|has not|haven'?t|have not) happened|(?:i|she|he|we) couldn'?t|"
     r"(?:haven'?t|hasn'?t|didn'?t|did not|have not) (?:had|needed|taken|got|need|have|take|get) any)\b")
+_PERSON = (r"(?:pt|mom|mum|mother|dad|father|husband|hubby|wife|spouse|partner|brother|sister|grandma|grandpa|grandmother|"
+           r"grandfather|aunt|uncle|son|daughter|patient|friend|father-in-law|mother-in-law|parent)")
 _YES = re.compile(
-    r"^\W*(yes+|yeah|yep|yup|ya|yea|yah|y|correct|right|sure|definitely|absolutely|of course|"
+    r"^\W*(yes+(?:sir+(?:ee)?|ma'?am)?|yeah|yep|yup|ya|yea|yah|y|correct|right|sure|definitely|absolutely|of course|"
     r"certainly|indeed|affirmative|ok|okay|i agree|agreed|that'?s right|true|i do|i have|i did|"
     r"i can|i am|i will|i would|she does|she has|she did|she can|she is|he does|he has|he did|"
     r"he can|he is|we can|it was|i had|she had|he had|i took|i take|i was|(?:i )?(?:think|believe|guess|suppose|reckon) so|"
@@ -61,7 +63,9 @@ _YES = re.compile(
     r"that(?:'d| would) be a yes|(?:sadly|unfortunately|afraid|i'?m afraid),? (?:yes|so)|"
     r"(?:sadly|unfortunately),? (?:i|she|he) (?:have|has|did|do|does|was|is)|afraid so|most definitely|"
     r"that'?s correct|probably yes|can do|i'?d be able to|(?:i'?m|i am) sure (?:i|we|she|he) can|should be fine|"
-    r"no problem(?: at all)?|not a problem)"
+    r"no problem(?: at all)?|not a problem|"
+    # a caregiver answering for the person screened: "my husband does, yes" (not "my wife has, I don't")
+    r"(?:my\s+)?" + _PERSON + r"\s+(?:does|has|did|is|had|can)(?=\W*(?:$|yes|yeah|yep|[,.;!]))(?![^.;!?]*\b(?:not me|i (?:don'?t|do not|haven'?t|have not|didn'?t|did not|am not)|i'?m not)\b))"
     r"\b(?!'t|\s+not\b)")  # not "I can't"
 # "travel is impossible for me, so no": the yes or no closes the sentence
 _CLOSING_NO = re.compile(r"\b(?:so|but|and),?\s+(?:no|nope|not really|probably not)\b(?!\s+(?:problem|worries|trouble|issue|biggie))(?:\W+[\w']+){0,3}\W*$"
@@ -250,8 +254,13 @@ _TAKEN_BACK = re.compile(r"^\W*(?:no+|nope|nah|yes|yeah|yep)\W+(?:oh\W+)?(?:wait
                          r"on second thought|i mean|sorry)\b\W*(?=\w)")
 
 
+# a hedge closing a number: "14 weeks ago maybe", "40 perhaps"
+_TRAILING_HEDGE = re.compile(r"(?<=\d)((?:\s+[a-z]+){0,2}?)\s*,?\s*(?:maybe|perhaps|possibly)\W*$")
+
+
 def _polarity(text: str) -> Optional[str]:
     text = _REMINDER.sub("", text.strip(), count=1)
+    text = _TRAILING_HEDGE.sub(r"\1", text)  # "a round in August, 14 weeks ago maybe": an estimate, not a doubt
     text = _INTERJECTION.sub("", text, count=1)
     if _DOUBTED_YES.match(text):
         return UNSURE
@@ -328,8 +337,9 @@ def analyse(text: str, today: date, requested_slot: Optional[str] = None,
     normalised = re.sub(r"\bevery other day\b", "every 2 days", normalised)
     normalised = _same_year(normalised)
     # "Lupus? No.", "Smoke? Not since 1990": the topic said back as a question is not part of the answer
-    # ("Me? No" stays: it sets the speaker apart from someone just named)
-    normalised = re.sub(r"(?:^|(?<=[.!;]\s))\W*(?!(?:me|her|him|us|mine|myself|them)\?)[a-z][\w' -]{0,25}\?\s+(?=(?:no|nope|nah|not|never|none)\b)",
+    # ("Me? No" stays: it sets the speaker apart from someone just named; "maybe 40? not sure" is a
+    # hedged value, not a topic, so a question holding a number stays too)
+    normalised = re.sub(r"(?:^|(?<=[.!;]\s))\W*(?!(?:me|her|him|us|mine|myself|them)\?)[a-z](?:(?!\s\d)[\w' -]){0,25}\?\s+(?=(?:no|nope|nah|not|never|none)\b)",
                         "", normalised)
     # "I quit when my granddaughter was born, she's 5 now": as many years ago as the child is old
     normalised = re.sub(r"\b(?:when|the day|the year|after)\s+(?:my|our)\s+(?:\w+\s+)?(?:grand\w+|son|daughter|baby|child|kid)\s+was\s+born\W+"
@@ -389,8 +399,6 @@ def extract_facts(text: str, today: date, requested_slot: Optional[str] = None,
 _NOT_AGE_AFTER = (r"(?!\s*(?:'|\"|ft\b|feet|foot|cm|kg|kilo|lb|lbs|pound|stone|st\b|%|percent|m\b|met|inch|in\b(?!\s+[a-z])|"
                   r"pack|cig|years? ago|yrs? ago|minutes|min\b|yards|block|steps|times|x\b|days|weeks|months|"
                   r"-year|year-|hours|a day|per day|of predicted|puffs|mg|years? (?:back|since|now))|\.\d)")
-_PERSON = (r"(?:pt|mom|mum|mother|dad|father|husband|hubby|wife|spouse|partner|brother|sister|grandma|grandpa|grandmother|"
-           r"grandfather|aunt|uncle|son|daughter|patient|friend|father-in-law|mother-in-law|parent)")
 # "I'm 68" is an age, except as the answer to a question about a body measure ("I'm about 130 now");
 # one digit is too few for this loose form ("I'm 1 of 3 kids")
 _LOOSE_AGE = re.compile(
@@ -888,10 +896,12 @@ _OXYGEN_READING = re.compile(r"\b(?:oxygen|o2|sats?|saturation|spo2|pulse ox\w*|
 _FEV1_NOT_AT_HAND = re.compile(r"\b(?:no number|off the top of my head|never (?:gave|given|told) (?:me )?(?:a|the|any) number|didn'?t (?:give|tell) (?:me )?(?:a|the|any) number|no (?:actual |exact )?(?:figure|value)|look it up|look that up|not offhand|off ?hand|don'?t have (?:it|that|the number)|"
                                r"never (?:been )?told|(?:no one|nobody) (?:has )?(?:ever )?told|not that i know|wouldn'?t know|"
                                r"not the (?:actual |exact )?(?:number|value|percent\w*)|don'?t know the (?:actual |exact )?(?:number|value))\b")
+_CERTAINTY_PERCENT = re.compile(r"(?<![\d.])\d{1,3}\s*(?:%|percent|per cent)\s+(?:sure|certain|positive|confident)\b")  # "not 100% sure"
 
 
 def _fev1(answer: _Answer, result: Extraction) -> None:
-    text = answer.text
+    # how sure someone is, not a measurement; blanked to the same length so time positions still hold
+    text = _CERTAINTY_PERCENT.sub(lambda m: " " * len(m.group()), answer.text)
     if answer.asked == "fev1_percent" and re.search(r"\bnever (?:had|done|did|taken) (?:that|the|a|this|any)\s+(?:\w+\s+)?test", text):
         result.unsure.add("fev1_percent")
         return
@@ -996,7 +1006,7 @@ _CURRENT_SMOKER = re.compile(
     r"trying to (?:quit|stop)|want to (?:quit|stop)|"
     r"(?:haven'?t|hasn'?t|have not|not) (?:yet )?(?:managed|been able) to (?:quit|stop)|"
     r"can'?t (?:seem to )?(?:quit|stop)|started (?:again|back)|back to smoking|relapsed|"
-    r"on and off|off and on|(?<!was a )(?<!were )social smoker|down to (?:about\s+)?\d+(?:\.\d+)? (?:a|per) day|still going\b(?!\s+on\b)(?![^.]*\?)|"
+    r"(?<!i smoked )(?<!she smoked )(?<!he smoked )(?:on and off|off and on)|(?<!was a )(?<!were )social smoker|down to (?:about\s+)?\d+(?:\.\d+)? (?:a|per) day|still going\b(?!\s+on\b)(?![^.]*\?)|"
     r"(?:i'?m|i am|she'?s|he'?s) smoking\b(?!\s*(?:for|since|free))|only smokes? (?:when|at|on|with|if)\b|(?:right now|currently) i'?m on\b|the (?:occasional|odd) (?:cigarette|cig|one|smoke)|\d+ a day now|"
     r"\bnow (?:it'?s|i'?m (?:at|up to|on)|up to)\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s+(?:packs?\s+|cig\w*\s+)?(?:a|per) day|"
     r"still (?:do|does|at it)\b|(?:and|but) still going|"
@@ -1050,6 +1060,10 @@ _SWITCHED = re.compile(
     r"to\s+" + _NICOTINE_INSTEAD +
     r"|\b(?:swapped|traded|replaced|exchanged)\s+(?:the\s+|my\s+)?(?:cigarettes|cigs|smokes|smoking)\s+(?:for|with)\s+"
     + _NICOTINE_INSTEAD)
+# "cigarettes in 2017, but I vaped until April": the cigarettes belong to a past year, another product came after
+_CIGARETTES_THEN_OTHER = re.compile(r"\b(?:cigarettes|cigs|smoking|smoked)\s+(?:until|till|til|up to|through|in)\s+(?:about\s+|around\s+)?"
+                                    r"(?:19|20)\d{2}\b[^.;]{0,15}?\b(?:but|then|after that|and)\s+(?:then\s+)?(?:i\s+|she\s+|he\s+)?"
+                                    r"(?:still\s+|now\s+)?(?:vaped|vaping|vapes?|chewed|used (?:the |a |nicotine )?(?:vape|juul|patch\w*|gum|lozenges|pouches|snus))\b")
 _PAST_SMOKING = re.compile(r"\b(?:i|she|he|they)\s+smoked\b|^\W*(?:i\s+)?used to\b|\b(?:not|don'?t) any ?more\b|\bno longer\b"
                            r"|^\W*(?:only|just)\s+(?:in|during|at|through)\s+" + _LIFE_PERIOD +
                            r"|^\W*(?:no,?\s+)?not (?:since|for (?:\d+|years|a long time|ages|decades))\b")
@@ -1061,10 +1075,18 @@ _ANSWER_CURRENT = re.compile(r"^\W*(?!i do not\b|i do n'?t\b)(?:(?:a\s+)?smoker\
                              r"once in a while|every (?:now|once) (?:and|in) a while|on (?:the )?weekends?))\b")
 
 
+# "I'm not sure if he's quit or not": whether the person still smokes is not known
+_QUIT_DOUBTED = re.compile(r"\b(?:not sure|unsure|don'?t know|do not know|no idea|wondering)\s+(?:if|whether)\s+"
+                           r"(?:(?:i|she|he|they)(?:'s|'ve|\s+has|\s+have|\s+ever)?\s+|(?:my|his|her)\s+\w+(?:\s+has)?\s+)?(?:ever\s+|really\s+)?"
+                           r"(?:quit|stopped|gave up|given up)\b")
+
+
 def _smoking(answer: _Answer, result: Extraction) -> None:
     status = _smoking_status(answer)
     if status:
         result.set("smoking_status", status)
+    elif answer.asked == "smoking_status" and _QUIT_DOUBTED.search(answer.text):
+        result.unsure.add("smoking_status")
     if status == "current":
         result.set("months_since_nicotine", 0.0)
     if status == "former":
@@ -1092,7 +1114,7 @@ def _smoking_status(answer: _Answer) -> Optional[str]:
         return "current"
     if any(_is_cigarette_quit(answer, match) for match in _QUIT.finditer(text)):
         return "former"
-    if about_smoking and (_SWITCHED.search(text) or _ended_smoking_span(answer) or _ended_at_age(answer)
+    if about_smoking and (_SWITCHED.search(text) or _CIGARETTES_THEN_OTHER.search(text) or _ended_smoking_span(answer) or _ended_at_age(answer)
                           or _SMOKED_BEFORE_THAT.search(text) or _UNTIL_AGO.search(text)):
         return "former"
     if about_smoking and re.search(r"\bonly\b[^.]{0,40}\bwhen (?:i|she|he) was (?:\d{2}|young|younger|a teenager|a kid|in \w+)\b", text) \
@@ -1100,8 +1122,8 @@ def _smoking_status(answer: _Answer) -> Optional[str]:
         return "former"  # "only for about 8 months when I was 20"
     if _QUIT_ALL_NICOTINE.search(text):
         return "former"  # "quit in 2001 and haven't had nicotine in any form since"
-    if answer.asked != "smoking_status":
-        return None
+    if answer.asked != "smoking_status" or _QUIT_DOUBTED.search(text):
+        return None  # _smoking records "smoked, but not sure if he's quit" as unsure
     # answers to "Have you ever smoked? Do you still smoke, or did you quit?"
     if _ANSWER_FORMER.match(text) or _PAST_SMOKING.search(text):
         return "former"
@@ -1125,6 +1147,10 @@ def _clause_says_current(answer: _Answer, low: int, high: int) -> bool:
     # "then I cut back to half a pack ... before I finally quit", "been smoking since 15 but I quit": over
     cues = [cue for cue in cues if not (cue.group(0).startswith(("cut", "been smoking since"))
                                         and re.search(r"\b(?:quit|stopped|gave up|packed it in)\b", answer.text[low + cue.end():]))]
+    # "then I cut back to half a pack for another 10 years": a phase with its own span, over
+    cues = [cue for cue in cues if not (cue.group(0).startswith("cut") and re.match(
+        r"(?:[^.;]|\.(?=\d)){0,40}?\bfor\s+another\s+\d+(?:\.\d+)?\s+(?:years?|yrs?)\b(?![^.;]*\b(?:now|still|so far|and counting)\b)",
+        answer.text[low + cue.end():high]))]
     if not cues:
         return False
     if _RELATIVE.search(clause) and _SELF_STOPPED.search(answer.text):
@@ -1167,6 +1193,8 @@ def _is_cigarette_quit(answer: _Answer, match: re.Match) -> bool:
     about cigarettes ("About a pack a day. I started at 17 and quit 10 years ago.")."""
     if _quit_refers_to_other_product(answer.text, match):
         return False
+    if any(d.start() <= match.start() < d.end() for d in _QUIT_DOUBTED.finditer(answer.text)):
+        return False  # "not sure if he's quit": no quit known
     if _in_smoking_break(answer.text, match.start()):
         return False  # "quit for five years in the middle": a break, not the end
     low, high = answer.sentence_of(match.start())
@@ -1617,6 +1645,10 @@ _ANY_NICOTINE = re.compile(r"\b(nicotine|tobacco|anything|any of it|cigarettes|s
 _SINCE_QUITTING = re.compile(r"\bsince (?:i|she|he|they) (?:quit|stopped|gave up)|\bsince quitting\b|\bsince then\b")
 
 
+_MIGHT_STILL = re.compile(r"\b(?:might|may|could)\s+(?:well\s+)?(?:be\s+)?still\b|\b(?:not sure|don'?t know|no idea)\s+(?:if|whether)\s+"
+                          r"(?:(?:i|she|he|they)(?:'s|\s+is|\s+does)?\s+)?still\b")
+
+
 def _nicotine(answer: _Answer, result: Extraction) -> None:
     """Months since the last nicotine of any kind; 0 while the person still uses some."""
     if result.facts.get("months_since_nicotine") == 0.0:
@@ -1628,6 +1660,10 @@ def _nicotine(answer: _Answer, result: Extraction) -> None:
         # "one cigar on the 4th of July every year": the last use is the latest such day
         when = max(dates, key=lambda t: t.day)
         result.set("months_since_nicotine", when.months_before(answer.today), approximate=when.approximate)
+        return
+    if _MIGHT_STILL.search(answer.text):
+        if asked:
+            result.unsure.add("months_since_nicotine")  # "she might still use nicotine gum, I'd have to ask"
         return
     if _uses_nicotine_now(answer, asked):
         result.set("months_since_nicotine", 0.0)
@@ -2060,6 +2096,11 @@ def _last_dose(answer: _Answer, positive: list[Term], mentioned: list[Term], ask
         ref = answer.time_near(last_course.start(), last_course.end(), kinds=("date", "ago"))
         if ref is not None and ref.start > last_course.start():
             dated.append(ref.day)
+    for again in _REPEATED_COURSE.finditer(answer.text):  # "prednisone 6 weeks back and then again 3 weeks back"
+        ref = answer.time_near(again.start(), again.end(), kinds=("date", "ago", "now"))
+        if ref is not None and ref.start >= again.end() and any(t.end <= again.start() for t in positive) \
+                and not re.search(r"[.;!?]", answer.text[again.end():ref.start]):
+            dated.append(ref.day)
     if not dated and asked:
         # "Keflex for cellulitis. Finished it 6 weeks ago.": the next sentence dates the course
         dated = [t.day for t in answer.times if t.kind in ("date", "ago") and any(t.start > term.end for term in positive)
@@ -2103,6 +2144,8 @@ _REFERS_BACK = re.compile(r"\b(?:finished|stopped|took|had|done|ended|completed|
 # a course dated by its end: the last dose
 _COURSE_FINISHED = re.compile(r"\b(?:finished|ended|completed|stopped|done with)\s+(?:it|them|those|that|the (?:course|pills|tablets|last))\b")
 _LAST_ONE = re.compile(r"\b(?:the\s+)?(?:last|latest|most recent)\s+(?:ones?|course|round|burst|dose|time)\b")
+# a second course after the first: its time is the later dose
+_REPEATED_COURSE = re.compile(r"\b(?:and\s+)?(?:then\s+)?(?:again|another (?:one|course|round|burst|dose)|once more|one more)\b")
 
 
 def _the_flare_day(answer: _Answer) -> Optional[date]:
@@ -2189,7 +2232,9 @@ def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot:
         return
     kind_unknown = not systemic and _KIND_UNKNOWN.search(answer.text) and (
         answer.polarity != NO or _TENTATIVE_NO.match(answer.text))
-    if (doubted and not positive) or _KIND_OR_WHEN_UNKNOWN.search(answer.text) or kind_unknown:
+    if not systemic and _DECLINED.search(answer.text) and answer.polarity != YES:
+        result.set(slot, False)  # "the doc wanted to give me some but I never picked them up"
+    elif (doubted and not positive) or _KIND_OR_WHEN_UNKNOWN.search(answer.text) or kind_unknown:
         result.unsure.add(slot)  # "some kind of steroid in the ER, I don't know what kind or when"
     elif positive and answer.polarity != NO:
         result.set(slot, True)
@@ -2222,7 +2267,8 @@ _TWELVE_WEEK_SLOTS = {"antibiotics_last_12_weeks", "steroids_last_12_weeks"}
 # offered but not taken: "wanted to put me on prednisone but I said no thank you"
 _DECLINED = re.compile(r"\b(?:wanted|tried|offered|suggested|wanted me|was going|were going|recommended|prescribed|called in)\b[^.;!?]{0,40}?"
                        r"\b(?:said no|refused|declined|didn'?t (?:take|want|fill|start)|did not (?:take|want|fill|start)|"
-                       r"turned (?:it|them|that) down|never (?:took|filled|started)|wouldn'?t take|chose not)\b")
+                       r"turned (?:it|them|that) down|never (?:took|filled|started|picked (?:it|them|those) up|got (?:it|them) filled)|"
+                       r"didn'?t (?:pick|get) (?:it|them|those) (?:up|filled)|wouldn'?t take|chose not)\b")
 _KIND_OR_WHEN_UNKNOWN = re.compile(r"\b(?:don'?t|do not|didn'?t|not sure|no idea|can'?t remember|cannot remember)\s+(?:know\s+|remember\s+)?"
                                    r"(?:what|which)\s+(?:kind|type|sort|one|it was|they were)\b[^.;]{0,15}\bor when\b")
 # "I don't think so. not sure what the pills for my flare were": a medicine taken, of a kind not known
@@ -2301,7 +2347,15 @@ _NOT_STARTED = re.compile(r"\b(?:wants?|going|plans?|planning|about|supposed)\s+
                           r"\bhaven'?t started\b|\bwill (?:start|be starting)\b")
 _ASKS_MEANING = re.compile(r"\b(?:don'?t|do not) (?:know|understand) what (?:that|it|this|those) (?:means?|is|are)\b|\bwhat(?:'s| is| are) (?:that|those|an? \w+)\b")
 _OFF_EVERYTHING = re.compile(r"\b(?:took|taken|came|come|got|went)\s+(?:me\s+|her\s+|him\s+)?off\s+(?:of\s+)?(?:everything|all\b|"
-                             r"(?:the|my|her|his|those|these)\s+(?:meds|medications?|medicines?|drugs|pills))|\bnot on anything\b")
+                             r"(?:the|my|her|his|those|these)\s+(?:meds|medications?|medicines?|drugs|pills))|\bnot on anything\b|"
+                             # "I have MS but I'm not on any meds for it"
+                             r"\b(?:not|never)\s+(?:been\s+)?(?:on|taking|take)\s+any\s+(?:meds|medications?|medicines?|drugs|treatment)\b")
+
+
+def _stopped_later(answer: _Answer, term: Term) -> bool:
+    """'Humira... wait, no, I stopped the Humira in the spring': the same medicine said stopped later."""
+    return bool(re.search(r"\b(?:stopped|quit|came off|come off|gave up|no longer (?:on|take|taking))\s+(?:taking\s+|the\s+|my\s+)?"
+                          + re.escape(term.text) + r"\b", answer.text[term.end:]))
 
 
 def _immunosuppressants(answer: _Answer, result: Extraction) -> None:
@@ -2311,7 +2365,8 @@ def _immunosuppressants(answer: _Answer, result: Extraction) -> None:
              and not _taken_back_as_relatives(answer, t)]
     current = [t for t in _positive(answer, terms)
                if not _STOPPED_MEDICINE.search(answer.text[slice(*answer.clause_of(t.start))])
-               and not _NOT_STARTED.search(answer.text[slice(*answer.sentence_of(t.start))])]
+               and not _NOT_STARTED.search(answer.text[slice(*answer.sentence_of(t.start))])
+               and not _stopped_later(answer, t)]
     if answer.asked == "immunosuppressants" and not current and _DOUBTS_IT_COUNTS.search(answer.text):
         result.unsure.add("immunosuppressants")  # "Otezla for psoriasis. Not sure if that counts as one"
         return
@@ -2320,7 +2375,7 @@ def _immunosuppressants(answer: _Answer, result: Extraction) -> None:
     if current and not corrected_no:  # not "yes methotrexate. oh actually I stopped that last year, so no"
         result.set("immunosuppressants", True)
     elif answer.asked != "immunosuppressants" and re.search(
-            r"\b(?:don'?t|do not|never|doesn'?t|does not)\s+(?:take|use|been on|on)\s+(?:any\s+)?(?:immune|immuno\w*)"
+            r"\b(?:don'?t|do not|never|doesn'?t|does not|not)\s+(?:take|taking|use|been on|on)\s+(?:any\s+)?(?:immune|immuno\w*)"
             r"|\bno\s+(?:immune|immuno\w*)\s*(?:-?suppress\w*\s+)?(?:drugs?|meds?|medicines?|medications?|pills?|suppressants?|stuff)\b", answer.text):
         result.set("immunosuppressants", False)  # "..., I don't take any immune meds and I've never had cancer"
     elif answer.asked == "immunosuppressants":
@@ -2381,6 +2436,11 @@ def _exacerbation(answer: _Answer, result: Extraction) -> None:
     hospital = _HOSPITAL.search(answer.text)
     if hospital and (answer.negated(hospital.start(), hospital.end()) or _someone_elses(answer, hospital.start())):
         hospital = None  # "never needed the hospital or any of that"
+    year_denied = _NO_FLARE_FOR_A_YEAR.search(answer.text)
+    year_denied = bool(year_denied and not hospital and (asked or year_denied.group("flare")))
+    if year_denied and not asked:
+        result.set("exacerbation_last_year", False)  # volunteered: "No flare-ups in over a year."
+        return
     if asked and not (flare or treated or hospital) and _speaker_apart(answer) and any(
             _someone_elses(answer, m.start()) for m in _FLARE.finditer(answer.text)):
         result.set("exacerbation_last_year", False)  # "my wife had pneumonia last winter, but I've been okay"
@@ -2398,11 +2458,13 @@ def _exacerbation(answer: _Answer, result: Extraction) -> None:
                  and not _WHOLE_YEAR.fullmatch(answer.text[t.start:t.end])]
         when = max(finer, key=lambda t: t.day) if finer else when
     if answer.asked != "exacerbation_months_ago":
-        happened = _flare_in_last_year(answer, flare, treated, hospital, when)
+        happened = False if year_denied else _flare_in_last_year(answer, flare, treated, hospital, when)
         if happened is None:
             return
         result.set("exacerbation_last_year", happened)
-    if (answer.asked == "exacerbation_months_ago" and when is not None and (answer.today - when.day).days <= 366
+    if year_denied:
+        result.set("exacerbation_last_year", False)  # "none in the past year, the last one was in 2024"
+    elif (answer.asked == "exacerbation_months_ago" and when is not None and (answer.today - when.day).days <= 366
             and not _untreated(answer, treated, hospital)):
         # the form asks when only after a yes, and the question is about qualifying flare-ups, so a date
         # within the year restates that yes ("mid july. prednisone for 5 days", "about 4 months ago")
@@ -2424,6 +2486,10 @@ def _exacerbation(answer: _Answer, result: Extraction) -> None:
 # "not sure if it counts, I got antibiotics for bronchitis": the person leaves the judgement to the team
 _DOUBTS_IT_COUNTS = re.compile(r"\b(?:not sure|don'?t know|unsure|no idea|wondering)\s+(?:if|whether)\s+(?:it|that|this|they|those)\s+"
                                r"(?:counts?|qualif\w+|would count|is one|are ones?|counts? as (?:one|a \w+))\b")
+# medicines taken for a reason the speaker does not know
+_PURPOSE_UNKNOWN = re.compile(r"\b(?:not sure|unsure|don'?t know|do not know|no idea|can'?t remember|don'?t remember|forget)\s+"
+                              r"(?:what|why)\s+(?:(?:they|it|that|those|these|she|he|i)\s+(?:were|was|got|had|took|needed)\b|"
+                              r"(?:they|it|that|those|these|the \w+)\s+(?:were|was)\s+for\b)|\bno idea why\b")
 _WHOLE_YEAR = re.compile(r"this\s+y(?:ea)?r|the\s+(?:past|last)\s+y(?:ea)?r")  # not "last year" (the calendar year before)
 _WHEN_FORGOTTEN = re.compile(r"\b(?:can'?t|cannot|don'?t|do not|not sure|no idea)\s+(?:\w+\s+){0,2}?(?:remember|recall|know|sure)?\s*"
                              r"(?:exactly\s+)?when\b")
@@ -2447,6 +2513,12 @@ def _older_qualifying_flare(answer: _Answer, when: TimeRef, flare, treated: list
     return bool(_flare_asked(answer) and described and not re.search(r"\bfirst\b", answer.text))
 
 
+# no flare for the whole last year or longer: "no flare-ups in over a year", "none in the past 12 months"
+_NO_FLARE_FOR_A_YEAR = re.compile(
+    r"\b(?:no|none|zero|not(?=\s+(?:a single|one|1|any)\b)|(?:haven'?t|hasn'?t|have not|has not) had)\s+(?:a single\s+|any\s+|one\s+|1\s+|a\s+)?"
+    r"(?P<flare>(?:(?:copd|bad|real|serious|major)\s+)?(?:flare[- ]?ups?|flares?|exacerbations?|attacks?)\s+)?"
+    r"(?:in|for|during|over)\s+(?:the\s+)?(?:(?:last|past)\s+(?:year|12 months)|(?:over|more than|well over)\s+(?:a|1)\s+year|"
+    r"(?:a couple of|a few|several|\d+)\s+years)\b")
 _NOT_A_FLARE_STAY = re.compile(r"\b(?:hospital\w*|admitted|stay)\b[^.]{0,40}\b(?:for|was for)\s+(?:a|my|the)\s+"
                                r"(?:broken|fractured|hip|knee|fall|surgery|operation|heart|kidney|gall\w*|appendix|stroke)\b"
                                r"|\bnot (?:for )?(?:my )?(?:lungs?|breathing|copd)\b")
@@ -2511,6 +2583,8 @@ def _flare_in_last_year(answer: _Answer, flare, treated: list[Term], hospital,
     """True/False for a qualifying flare in the last 12 months; None when the answer does not say."""
     if _DOUBTS_IT_COUNTS.search(answer.text) and not (hospital and _ADMITTED.search(answer.text)):
         return None  # extract_facts records the asked slot as unsure
+    if treated and not (flare or hospital) and _PURPOSE_UNKNOWN.search(answer.text):
+        return None  # "my mom had some steroids at some point, not sure what they were for": maybe not a flare
     if _NOT_A_FLARE_STAY.search(answer.text) or (_FLARE_DENIED.search(answer.text) and not hospital):
         return False  # "the hospital stay was for a broken hip", "no COPD flare-ups, but pneumonia in September"
     asked = _flare_asked(answer)  # a yes or no to another question says nothing of flares
@@ -2569,7 +2643,7 @@ def _speaker_apart(answer: _Answer) -> bool:
 # steroids", "thinks it might be COPD"
 _DOUBT_BEFORE = re.compile(
     r"\b(?:(?:test|check|screen|investigat|look)\w*\s+(?:me\s+|her\s+|him\s+|them\s+)?(?:for|into)|"
-    r"waiting\s+(?:on|for)|might|may\s+(?:be|have)|could\s+(?:be|have)|possibly|maybe|perhaps|suspect\w*|something about|"
+    r"waiting\s+(?:on|for)|might|may\s+(?:be|have)|could\s+(?:be|have)|(?:could|may)'?ve\s+been|possibly|maybe|perhaps|suspect\w*|something about|"
     r"whether|if|thinks?\s+(?:it|that|i|she|he|they)\s*(?:'s|is|was|were|might|may|could|has|have)|"
     r"not sure\s+(?:if\s+|whether\s+)?(?:it|that|they|those|this)\s+(?:was|were|is|are))\b")
 # the test settled it: "tested for celiac, it came back negative", "checked for cancer, it was benign"
@@ -2773,7 +2847,13 @@ _SERIOUS_RHYTHM = re.compile(r"\bpacemaker\b[^.;]{0,45}\b(?:slow|brady\w*|sick s
                              r"\b(?:leaky|bad|damaged|narrow\w*) valve\b[^.]{0,30}\b(?:severe|needs? (?:surgery|replac\w+|repair\w*|fixing))|"
                              # "my aortic valve is leaking badly, I'm being evaluated for a replacement"
                              r"\bvalve\b[^.;]{0,30}\b(?:leak\w*|narrow\w*)\s+(?:very\s+)?badly\b|"
-                             r"\b(?:evaluated|assessed|worked up|on the list|waiting)\s+for\s+(?:a\s+|the\s+)?(?:valve\s+)?replacement\b")
+                             r"\b(?:evaluated|assessed|worked up|on the list|waiting)\s+for\s+(?:a\s+|the\s+)?(?:valve\s+)?replacement\b|"
+                             # "they replaced my mitral valve in 2021"
+                             r"\breplaced\s+(?:my|her|his|the|a)\s+(?:\w+\s+)?valve\b|\bvalve\s+(?:was\s+|got\s+|has been\s+)?replaced\b")
+# a valve called bad in the bot's own words ("a bad heart valve"). A valve only said to leak or to be
+# narrow is left to the study team: the study excludes severe valve disease, and one "they're
+# keeping an eye on" is often mild.
+_BAD_VALVE = re.compile(r"\b(?:bad|damaged|faulty)\s+(?:\w+\s+)?valve\b")
 _HEART_FINE = re.compile(r"\b(heart|ticker)(?:'s| is)? (?:is )?(?:fine|ok|okay|good|healthy|normal|strong)\b|"
                          # "had a stress test last year and passed with flying colors"
                          r"\b(?:stress test|echo\w*|ekg|ecg|holter(?: monitor)?|heart (?:tests?|workup|scan)|(?:heart |cardiac )?cath(?:eter|eteri[sz]ation)?|"
@@ -2785,7 +2865,7 @@ _SAID_FINE = re.compile(r"\b(fine|ok|okay|good|healthy|normal)\b")
 _HARMLESS = re.compile(r"\b(nothing (?:serious|to worry about|wrong|major)|not (?:serious|dangerous|a (?:problem|concern|worry))|"
                        r"(?:not|n't) (?:too |very |at all )?(?:worried|concerned)|never (?:been |got |were |was )?(?:worried|concerned|bothered)|"
                        r"harmless|benign|innocent|no big deal|(?:is|was|it'?s|only|just)\s+(?:very\s+)?(?:mild|minor|trivial|slight)|nothing (?:was |has been |ever )*(?:diagnosed|found)|"
-                       r"never (?:got |been |was )?diagnosed|(?:they|doctors?) found nothing|(?:never|didn'?t|did not|couldn'?t) find anything|never found anything|"
+                       r"never (?:got |been |was )?diagnosed|(?:they|doctors?|it|test|monitor) found nothing|(?:found|showed) nothing (?:wrong|abnormal|bad)|(?:never|didn'?t|did not|couldn'?t) find anything|never found anything|"
                        r"nothing (?:they|the doctors?|anyone|my doctor|my cardiologist) (?:worr(?:y|ies|ied)|(?:are|is|was) worried) about)\b")
 # a finding still being worked up: "they saw something on my echo, waiting to see a cardiologist"
 _HEART_PENDING = re.compile(r"\b(?:found|saw|seen|showed|shows|something)\b[^.;]{0,30}\b(?:echo\w*|ekg|ecg|stress test|heart scan)\b|"
@@ -2821,7 +2901,10 @@ def _heart(answer: _Answer, result: Extraction) -> None:
                and not _HARMLESS.search(answer.text[t.end:answer.sentence_of(t.start)[1]])
                and not re.search(r"\b(?:harmless|innocent|benign|mild|minor|slight|trivial)\s+(?:\w+\s+)?$",
                                  answer.text[max(0, t.start - 25):t.start])]
-    if unclear:
+    bad_valve = [t for t in unclear if _BAD_VALVE.search(answer.text, max(0, t.start - 20), t.end + 20)]
+    if bad_valve and answer.polarity != NO:
+        result.set("heart_condition", True)  # "a bad mitral valve, they're keeping an eye on it"
+    elif unclear:
         # "no, except afib" still names a rhythm problem for the team to judge
         if answer.polarity == NO and not any(_EXCEPT.search(answer.text[:t.start]) for t in unclear):
             result.set("heart_condition", False)
@@ -2883,6 +2966,12 @@ _COPD_STATED = re.compile(
     # "before the emphysema got bad": the person's own disease, spoken of as it changes
     + r"|\bthe\s+" + _COPD + r"\s+(?:got|gets|getting|has gotten|is getting|was getting|got worse|kicked in|started|took)\b"
     + r"|\bgold\s*(?:stage\s*)?(?:[1-4]|iv|iii|ii)\b"
+    # the disease's own flares or effects: "a COPD flare", "lost weight from the copd"
+    + r"|(?<!\bno )\b" + _COPD + r"\s+(?:flare[- ]?ups?|flares?|exacerbations?|attacks?)\b"
+    # (not a death or a fear: "my dad died from COPD" is said of him, "scared of dying from COPD" is no diagnosis)
+    + r"|(?<!dying )(?<!died )(?<!die )(?<!death )\b(?:from|because of|due to)\s+(?:the\s+|my\s+|her\s+|his\s+)?" + _COPD + r"\b"
+    # the last of a list of what the person has: "Asthma and COPD, nothing else"
+    + r"|^\W*(?!(?:no|not|never|neither|nor)\b)(?:[a-z'-]+\s+){1,3}?and\s+" + _COPD + r"\b(?=\s*(?:[,.;:!-]|$))"
     # "emphysema since 2016", "copd stage 3", "copd for ten years"
     + r"|\b(?:just|only|except|apart from|besides|other than)\s+(?:the\s+|my\s+|her\s+|his\s+)?" + _COPD + r"\b"
     # a list of what the person has: "74 yo female, copd, quit smoking 10 yrs ago"
@@ -2944,8 +3033,10 @@ def _copd(answer: _Answer, result: Extraction) -> None:
 
 
 def _has_it(answer: _Answer) -> bool:
-    """'yes, I have it': not "I don't have it myself", nor "never had it checked"."""
-    return any(not answer.negated(m.start(), m.end()) for m in re.finditer(
+    """'yes, I have it': not "I don't have it myself", nor "never had it checked", nor "he might have it"."""
+    return any(not answer.negated(m.start(), m.end())
+               and not re.search(r"\b(?:might|may|could|possibly|maybe|probably)\s+(?:\w+\s+)?$", answer.text[max(0, m.start() - 20):m.start()])
+               for m in re.finditer(
         r"(?<!never )\b(?:has|have|got)\s+it\b(?!\s+(?:checked|tested|looked|in writing|confirmed|officially))", answer.text))
 
 

@@ -87,6 +87,9 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "the 4th of july this year", "4 july 2026"
     ("day_month", re.compile(r"\b(?:the\s+)?(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH
                              + r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?(?P<this>\s+this\s+year)?")),
+    # "last year in March", "in 2019 around June": the year named first, then the month inside it
+    ("year_then_month", re.compile(r"\b(?:(?P<lastyear>last\s+year)|(?<=\bin )(?P<year>(?:19|20)\d{2}))\s+(?:in|around|about|during)\s+"
+                                   + _PART + "?" + _MONTH + r"(?!\s+(?:of\s+)?(?:(?:19|20)\d{2}|this|last)\b)")),
     # "august 10th", "january 2020", "early june", "end of march 2019", "last march"
     ("month", re.compile(r"\b(?P<last>last\s+|this\s+past\s+|this\s+|past\s+)?" + _PART + "?" + _MONTH
                          + r"(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b)?"
@@ -275,6 +278,8 @@ def _may_is_a_verb(match: re.Match) -> bool:
     """'may' names the month only with a day, year or part, or after 'in', 'since', ..."""
     if match["part"] or match["year"] or match["last"] or match["day"] or match["this"]:
         return False
+    if re.match(r"\W*$", match.string[:match.start()]) and re.match(r"\s*(?:[,.;!]|$)", match.string[match.end():]):
+        return False  # "May." alone, or "may, I think", answering when
     before = match.string[max(0, match.start() - 8):match.start()]
     return not re.search(r"\b(in|since|of|until|till|from|early|late|last|by|before|after|around)\s+$", before)
 
@@ -295,6 +300,14 @@ def _month(match: re.Match, today: date) -> Optional[TimeRef]:
         last = re.sub(r"\s+", " ", (match["last"] or "").strip())
         when = _latest_not_future(month, day, today, skip_current_month=last in ("last", "past", "this past"))
     return _ref(match, when, approximate=not match["day"])
+
+
+def _year_then_month(match: re.Match, today: date) -> Optional[TimeRef]:
+    year = today.year - 1 if match["lastyear"] else int(match["year"])
+    if year > today.year:
+        return None
+    when = safe_date(year, MONTHS[match["month"]], PART_DAY.get(match["part"] or "", 15))
+    return _ref(match, min(when, today) if when else None, approximate=True)
 
 
 def _count(match: re.Match) -> float:
@@ -495,7 +508,7 @@ def _relative_day(match: re.Match, today: date) -> Optional[TimeRef]:
 
 _RESOLVERS: dict[str, Callable[[re.Match, date], Optional[TimeRef]]] = {
     "iso_date": _iso_date, "numeric_date": _numeric_date, "month_year": _month_year,
-    "day_month": _day_month, "day_of_month": _day_of_month, "month": _month, "ago": _ago, "ago_from_weekday": _ago_from_weekday, "holidays_ago": _holidays_ago, "week_of_month": _week_of_month,
+    "day_month": _day_month, "day_of_month": _day_of_month, "month": _month, "year_then_month": _year_then_month, "ago": _ago, "ago_from_weekday": _ago_from_weekday, "holidays_ago": _holidays_ago, "week_of_month": _week_of_month,
     "month_day": _month_day, "anniversary": _anniversary, "last_unit": _last_unit,
     "part_of_period": _part_of_period, "weekday": _weekday, "fixed_ago": _fixed_ago, "pandemic": _pandemic,
     "holiday": _holiday, "season": _season, "decade": _decade, "year": _year, "relative_day": _relative_day,

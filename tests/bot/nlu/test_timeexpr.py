@@ -67,9 +67,23 @@ def first_day(text: str, age=None) -> date:
     ("in the last year", date(2025, 11, 25), 0),
     ("over the last month", date(2026, 10, 25), 1),
     ("two decades ago", date(2006, 11, 25), 1),
+    # the year named first, then the month inside it (from dev21)
+    ("quit last year in March", date(2025, 3, 15), 0),
+    ("in 2019 around early June", date(2019, 6, 5), 0),
+    ("last year in may", date(2025, 5, 15), 0),
+    ("May", date(2026, 5, 15), 0),  # the month alone answering "when"
+    ("may, I think", date(2026, 5, 15), 0),
 ])
 def test_resolves_to_the_rule_date(text, expected, slack_days):
     assert abs((first_day(text) - expected).days) <= slack_days
+
+
+def test_a_month_after_a_year_with_its_own_year_is_not_joined():
+    refs = find_time_refs("in 2019 in march of 2020", TODAY)
+    assert [ref.day for ref in refs] == [date(2019, 7, 1), date(2020, 3, 15)]
+    # a comma lists months of another time: each month stays the latest such month
+    refs = find_time_refs("two flares last year, in march and june", TODAY)
+    assert [ref.day for ref in refs] == [date(2025, 7, 1), date(2026, 3, 15), date(2026, 6, 15)]
 
 
 def test_when_i_turned_needs_the_known_age():
@@ -87,7 +101,7 @@ def test_months_before_uses_the_average_month():
     assert ref.months_before(TODAY) == pytest.approx((TODAY - date(2026, 3, 15)).days / 30.4375, abs=0.01)
 
 
-@pytest.mark.parametrize("text", ["i'm 65", "5'7\"", "a pack a day", "2000 mg", "180 cm", "may i ask",
+@pytest.mark.parametrize("text", ["i'm 65", "5'7\"", "a pack a day", "2000 mg", "180 cm", "may i ask", "it may be",
                                   "on the 3rd floor", "on the 2nd try"])
 def test_no_time_where_there_is_none(text):
     assert find_time_refs(normalise_numbers(text), TODAY) == []
