@@ -28,6 +28,12 @@ _RESTATED_NUMBER = re.compile(
 # "2020, not 2021" / "65, not 64": the refused value after "not"
 _REFUSED = re.compile(rf"(?<=[\d%'\"])\s*,?\s*(?:and\s+|but\s+)?not\s+(?:in\s+|on\s+)?{_NUMBER}\b"
                       rf"(?!\s*(?:years?|months?|weeks?|days?)\s+ago)")
+# "48, no wait, that's my weight in kilos": the number taken back is kept as the measure it was
+_RELABELLED = re.compile(
+    rf"(?<![\d.'])(?<!lost )(?<!gained )(?<!dropped )(?P<n>{_NUMBER})\s*(?:,|\.+|-+|\s)\s*(?:{_CUES})?"
+    r"(?:that'?s|that\s+is|that\s+was|it'?s|it\s+is|it\s+was)\s+my\s+(?P<measure>weight|height|age)\b(?!\s+(?:when|at|back|before|then)\b)"
+    r"(?:\s+in\s+(?P<unit>kilos?|kgs?|pounds|lbs?|cm|centimet(?:er|re)s|inches))?")
+_RELABELLED_AS = {"weight": "i weigh {n}{unit}", "height": "i'm {n}{unit} tall", "age": "i'm {n} years old"}
 _CUE_ONLY = re.compile(rf"(?:^|[,.;!\s])(?:{CUE_WORDS})\b")
 
 T = TypeVar("T")
@@ -47,10 +53,16 @@ def apply_corrections(text: str) -> str:
         if old_unit and new_unit and old_unit[0].rstrip("s") in _UNITS and new_unit[0].rstrip("s") in _UNITS \
                 and old_unit[0].rstrip("s") != new_unit[0].rstrip("s"):
             return match.group(0)  # "20 years, no sorry it was 2 packs a day" corrects another number
+        if old_unit and new_unit and old_unit[0].rstrip("s") not in _UNITS and new_unit[0].rstrip("s") in {"pack", "cigarette", "cig"} \
+                and re.fullmatch(r"\s*(?:a|per)\s+(?:day|week)|\s*daily", match.group("unit")):
+            # "10 a day, no, more like a pack": the new count brings its unit, the rate stays
+            return " ".join([match.group("new"), new_unit[0]]) + match.group("unit") + "".join(f" {w}" for w in new_unit[1:])
         if _same_unit(tail, match.group("unit")):
             tail = ""
         return match.group("new") + match.group("unit") + tail
 
+    text = _RELABELLED.sub(lambda match: _RELABELLED_AS[match.group("measure")].format(
+        n=match.group("n"), unit=f" {match.group('unit')}" if match.group("unit") else ""), text)
     for _ in range(3):  # "64, no 65, sorry 66" needs a second pass; more is never needed
         corrected = _RESTATED_NUMBER.sub(restate, text)
         if corrected == text:

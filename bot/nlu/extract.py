@@ -45,7 +45,7 @@ _NO = re.compile(
     r"not that i'?m aware of|i don'?t think so|don'?t think so|i do not|i don'?t|i haven'?t|"
     r"i have not|i didn'?t|i did not|i'?m not|i am not|she (?:doesn'?t|hasn'?t|isn'?t|didn'?t)|"
     r"he (?:doesn'?t|hasn'?t|isn'?t|didn'?t)|(?:she|he)'?s not\b|(?:i|she|he|we) (?:can'?t|cannot|won'?t|will not|wouldn'?t)|"
-    r"not since|not in|not for|not this year|not any ?more|no longer|no way|definitely not|not that i (?:can |could )?(?:recall|remember)|"
+    r"not since|not in|not for|not this (?:past )?(?:year|month|week|spring|summer|fall|autumn|winter)|not any ?more|no longer|no way|definitely not|not that i (?:can |could )?(?:recall|remember)|"
     r"not (?:as|so) far as i(?: know| can tell| remember| am aware|'m aware)|not to my knowledge|i don'?t believe so|"
     r"not that (?:i'?ve|ive|i have) (?:been told|heard|ever heard)|not that (?:anyone|anybody|they|the doctors?|my doctor) (?:has |have )?(?:ever )?told me|"
     r"absolutely not|certainly not|nil|zero|0(?![.,]\d)|not me|i wish|not possible|"
@@ -277,9 +277,10 @@ def _polarity(text: str) -> Optional[str]:
     head = _SENTENCE_END.split(text, maxsplit=1)[0]
     rest = text[len(head):]
     polarity = _head_polarity(head)
-    if polarity is None and re.match(r"\?\W*(?:yes|yeah|yep|yup|sure|no|nope|nah|not really)\b", rest):
+    if polarity is None and re.match(r"\?(?:[^.!?]{1,30}\?)?\W*(?:(?:ha|haha|lol|oh|well)\W+)?(?:yes|yeah|yep|yup|sure|no|nope|nah|not really)\b", rest):
         # "that's why I'm here, isn't it? yes": a question back, then a plain yes or no (not "Is there a
-        # placebo group? I don't want a dummy infusion", a question about the study)
+        # placebo group? I don't want a dummy infusion", a question about the study); also two short
+        # questions back: "Pregnant? at 74? no"
         return _polarity(rest[1:])
     return polarity
 
@@ -366,6 +367,9 @@ def analyse(text: str, today: date, requested_slot: Optional[str] = None,
     # homophones typed for numbers: "too packs a day", "quit for years ago"
     normalised = re.sub(r"\btoo\s+(?=packs?\b)", "2 ", normalised)
     normalised = re.sub(r"\bfor\s+(?=(?:years|months|weeks)\s+ago\b)", "4 ", normalised)
+    # "I smoke a pack a day and have done for 45 years": "done" stands for the smoking just said
+    normalised = re.sub(r"\b(smok(?:e|es|ed|ing)\b[^.;?!]{0,60}?\b(?:have|'ve|has|had)\s+)done(?:\s+(?:so|it|that))?(?=\s+for\s+(?:about\s+|around\s+)?\d)",
+                        r"\1smoked", normalised)
     if _SMOKING_PHASES.search(normalised):
         # "a pack a day for 20 years then half a pack for another 10": the second phase's unit is years
         normalised = _ANOTHER_COUNT.sub(r"\g<0> years", normalised)
@@ -411,6 +415,14 @@ _AT_AGE_NOW = re.compile(r"\b(?:here i am|i'?m (?:now|still)|now i'?m)\s+at\s+(?
 # the speaker described, then the age: "I'm the old man of the house at 66", "I'm still going strong at 80"
 _DESCRIBED_AT_AGE = re.compile(r"\b(?:i'?m|i am|im)\s+(?:the|a|an|still)\s+(?:[a-z'-]+\s+){1,6}?at\s+(?:age\s+)?(?P<n>\d{2,3})\b"
                                r"(?=\s*(?:$|[,.;!)]|now\b|years\b|yrs\b|and\b|but\b))" + _NOT_AGE_AFTER)
+# the age said in passing as a remark: "Pregnant? At 74? No.", "not bad at 80!", "couldn't be at 58 anyway"
+_REMARKED_AT_AGE = re.compile(r"(?<![\w'])at\s+(?:age\s+)?(?P<n>[4-9]\d|1[01]\d)\b(?=\s*(?:\?|!|anyway\b|(?:now|these days)\s*[?!]))")
+# ... unless the age is when something happened: "I quit at 55!"
+_EVENT_BEFORE_AGE = re.compile(r"\b(?:quit\w*|stop\w*|start\w*|began|begun|gave up|retir\w*|diagnos\w*|since|when|until|till|"
+                               r"married|died|passed|lost|had|got|found|smok\w*|was|were)\b")
+# a profile in shorthand, the age as a list item beside the diagnosis: "63, emphysema, ...", "COPD, 71, quit in 2010"
+_LISTED_AGE = re.compile(r"(?:^|[:;,]\s*)(?P<n>[4-9]\d|1[01]\d)\s*,\s*(?:copd|emphysema|chronic bronchitis)\b|"
+                         r"\b(?:copd|emphysema|chronic bronchitis)\s*,\s*(?P<m>[4-9]\d|1[01]\d)\s*(?=[,;]|\.(?!\d)|$)")
 _MEASURE_SLOTS = {"height_cm", "weight_kg", "bmi", "fev1_percent"}
 # (pattern, years to add): "I'll be 70 next month" and "turning 70" mean 69 now
 _AGE_PATTERNS = [
@@ -473,6 +485,10 @@ def _age(answer: _Answer, result: Extraction) -> None:
     found += [(m.start("n"), float(m.group("n")), False) for m in _AT_AGE_NOW.finditer(answer.text)]  # "here I am at 79"
     found += [(m.start("n"), float(m.group("n")), False) for m in _DESCRIBED_AT_AGE.finditer(answer.text)
               if 18 <= float(m.group("n")) <= 110]
+    found += [(m.start("n"), float(m.group("n")), False) for m in _REMARKED_AT_AGE.finditer(answer.text)
+              if not _EVENT_BEFORE_AGE.search(answer.text, _short_clause(answer.text, m.start())[0], m.start())]
+    if answer.asked not in _MEASURE_SLOTS | {"pack_years", "mmrc_grade"}:
+        found += [(m.start(m.lastgroup), float(m.group(m.lastgroup)), False) for m in _LISTED_AGE.finditer(answer.text)]
     if answer.asked not in _MEASURE_SLOTS:
         found += [(m.start("n"), float(m.group("n")), False) for m in _LOOSE_AGE.finditer(answer.text)]
     elif re.search(r"\d\s*(?:kg|kgs|kilos?|lbs?|pounds?|cm|stone|st\b|ft|feet|foot|'|\")", answer.text):
@@ -965,7 +981,8 @@ def _fev1(answer: _Answer, result: Extraction) -> None:
         re.search(r"\b(?:breathing|lung function|pulmonary function|spirometry|pft)\s+tests?\b(?![^\d]{0,40}\b(?:fvc|dlco|ratio)\b)"
                   r"[^\d]{0,40}?(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)", text) or \
         re.search(r"\bfev ?1?\s*(?:%|percent)\s*(?:of\s+)?(?:pred\w*)?\s*[:=]?\s*(\d{1,3}(?:\.\d+)?)\b(?![.\d])", text) or \
-        re.search(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s*(?:of\s+)?(?:predicted|pred)\b", text)
+        re.search(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s*(?:of\s+)?(?:predicted|pred)\b", text) or \
+        re.search(r"\bfev ?1\s+(?:is|was|=|:)\s*(?:about\s+|around\s+)?(\d{1,3})\b(?![.\d]|\s*(?:l\b|liters?|litres?|ml\b))", text)
     if not match and answer.asked == "fev1_percent":
         fraction = _FRACTION_OF_NORMAL.search(text)
         if fraction:  # "about a quarter of normal" (numbers.py has written it "about 0.25 normal")
@@ -975,7 +992,8 @@ def _fev1(answer: _Answer, result: Extraction) -> None:
         match = re.search(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)", text)
     if not match and answer.asked == "fev1_percent":
         match = re.search(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)?(?!\.?\d)", text)  # "it's 19."
-        if match and re.search(r"\b(liters?|litres?|l\b|ml)\b", text[match.end():match.end() + 8]):
+        # the unit right after the number ("1.2 l"), not a word cut short ("33 at the l(ast test)")
+        if match and re.match(r"\W{0,3}(?:in\s+)?(?:liters?|litres?|l|ml)\b", text[match.end():]):
             match = None
     if match and not re.search(r"\bfev", text) and _OXYGEN_READING.search(text[max(0, match.start() - 40):match.start()]):
         match = None  # "my oxygen level is usually 91%": a saturation, not FEV1
@@ -1771,7 +1789,10 @@ def _uses_nicotine_now(answer: _Answer, asked: bool) -> bool:
                 and not re.search(r"\b(?:i|i'?m|me|my own)\b", clause):
             continue  # "my wife is 65 and still smokes, I quit 12 years ago": the wife's habit
         product = _OTHER_PRODUCT.search(clause) or _CIGARETTE_WORDS.search(clause)
-        refers = re.search(r"\b(them|it|one|1|2|a couple|some|a few)\b", clause) and (asked or _OTHER_PRODUCT.search(text))
+        # a word for the product, not a stretch of time ("2.5 years now", "it's been a couple of years now")
+        refers = re.search(r"\b(them|it(?!'s been|\s+(?:has|'s)\s+been)|one|1|2|a couple|some|a few)\b"
+                           r"(?!(?:\.\d+)?\s*(?:and a half\s+|of\s+)?(?:years?|yrs?|months?|weeks?|days?)\b)", clause) \
+            and (asked or _OTHER_PRODUCT.search(text))
         if not (product or refers):
             continue
         habit = _HABIT.search(clause) and not (_PAST_HABIT.search(clause) or _daily_packs(clause)
@@ -2075,6 +2096,11 @@ def _names_last_course(answer: _Answer, term: Term) -> bool:
     return bool(_LAST_COURSE_BEFORE.search(answer.text[max(low, term.start - 40):term.start]))
 
 
+# a second medicine taken with the course just told of
+_TAKEN_TOGETHER = re.compile(r"\W{0,3}(?:\w+\s+){0,2}?(?:with (?:it|them|that|those|the \w+)|at the same time|alongside|"
+                             r"along with (?:it|them|that|the \w+)|together)\b")
+
+
 def _last_dose(answer: _Answer, positive: list[Term], mentioned: list[Term], asked: bool) -> Optional[date]:
     """When the last dose was: today if still taken, a time next to the medicine, "not since <time>",
     or today if taken regularly."""
@@ -2101,6 +2127,11 @@ def _last_dose(answer: _Answer, positive: list[Term], mentioned: list[Term], ask
         if ref is not None and ref.start >= again.end() and any(t.end <= again.start() for t in positive) \
                 and not re.search(r"[.;!?]", answer.text[again.end():ref.start]):
             dated.append(ref.day)
+    for term in positive:  # "prednisone 3 weeks ago. took levaquin with it too": dated by the course before it
+        together = _TAKEN_TOGETHER.match(answer.text, term.end)
+        before = [t for t in answer.times if t.kind in ("date", "ago") and t.end <= term.start]
+        if together and before and not answer.time_near(term.start, term.end, kinds=("date", "ago", "now")):
+            dated.append(before[-1].day)
     if not dated and asked:
         # "Keflex for cellulitis. Finished it 6 weeks ago.": the next sentence dates the course
         dated = [t.day for t in answer.times if t.kind in ("date", "ago") and any(t.start > term.end for term in positive)
@@ -2227,7 +2258,7 @@ def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot:
         # "..., no steroids" / "Steroids no" volunteered in another answer; "a flare in May but no
         # antibiotics" only says how that flare was treated
         if systemic and not doubted and not _flare_in_sentence(answer, systemic) \
-                and all(answer.denied(t.start, t.end) for t in systemic):
+                and all(answer.denied(t.start, t.end) or _denied_for_the_window(answer, t) for t in systemic):
             result.set(slot, False)
         return
     kind_unknown = not systemic and _KIND_UNKNOWN.search(answer.text) and (
@@ -2238,10 +2269,18 @@ def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot:
         result.unsure.add(slot)  # "some kind of steroid in the ER, I don't know what kind or when"
     elif positive and answer.polarity != NO:
         result.set(slot, True)
+    elif not positive and (_denied_stretch_days(answer) or WINDOW_DAYS) < WINDOW_DAYS - 7:
+        result.unsure.add(slot)  # "not in the last 2 weeks" leaves weeks 3 to 12 unanswered
     elif answer.polarity == NO or systemic or terms or _ONLY_INHALED.search(answer.text) or _TOPICAL_ONLY.search(answer.text):
         result.set(slot, False)  # "no", "no antibiotics", or only antibiotic eye drops
         last_time = re.search(r"\blast (?:time|ones?|course|round|dose)\b", answer.text)
         when = answer.time_near(last_time.start(), last_time.end(), kinds=("date", "ago"), sentence=False) if last_time else None
+        nothing_since = _NOTHING_SINCE.search(answer.text)
+        dated_since = nothing_since and any(0 <= t.start - nothing_since.end() <= 3 for t in answer.times)
+        if when is None and nothing_since and not dated_since:
+            # "no. had some back in the summer but nothing since": the course before "nothing since" was the last
+            before = [t for t in answer.point_times() if t.kind in ("date", "ago") and t.end <= nothing_since.start()]
+            when = max(before, key=lambda t: t.day) if before else None
         if when is not None and (answer.today - when.day).days >= WINDOW_DAYS:
             result.set(weeks_slot, when.weeks_before(answer.today))  # "Nope, last time was in March"
     elif answer.polarity == UNSURE:
@@ -2305,6 +2344,21 @@ def _negated_beyond_the_answer_word(answer: _Answer, term: Term) -> bool:
     return bool(_NEGATION_CUES.search(" ".join(words))) or bool(_AFTER_NO.match(answer.text, term.end))
 
 
+# a stretch that holds the last 12 weeks: "recently", "in the last few months", "this past year"
+_WINDOW_STRETCH = re.compile(r"\W*(?:\w+\W+){0,4}?(?:recently|lately|of late|"
+                             r"in (?:the )?(?:last|past) (?:few |several |couple (?:of )?|(?:[3-9]|1[0-2]|three|six|twelve) )?months|"
+                             r"in (?:the )?(?:last|past) (?:1[2-9]|[2-9]\d) weeks|(?:in )?(?:the |this )?(?:last|past) year)\b")
+
+
+def _denied_for_the_window(answer: _Answer, term: Term) -> bool:
+    """'no steroids, no antibiotics recently' volunteered: denied for a stretch that holds the 12 weeks
+    asked about (a denial only "since" a time, or for the last 2 weeks, says nothing of them)."""
+    clause_start, clause_end = answer.clause_of(term.start)
+    words = answer._words_before(clause_start, term.start)[-3:]
+    return bool(_NEGATION_CUES.search(" ".join(words))) and answer.negated(term.start, term.end) \
+        and bool(_WINDOW_STRETCH.match(answer.text[term.end:clause_end]))
+
+
 def _none_for_days(answer: _Answer, denied: list[Term]) -> Optional[float]:
     """Days without the medicine when a denial names a stretch: "no pred for 2 years" (730)."""
     if not denied or not all(answer.negated(t.start, t.end) for t in denied):
@@ -2315,6 +2369,20 @@ def _none_for_days(answer: _Answer, denied: list[Term]) -> Optional[float]:
                 and _NONE_FOR.search(answer.text[max(0, ref.start - 30):ref.start]):
             return ref.duration_days
     return None
+
+
+# "in the last 2 weeks", "for a month", "the past month"; not "last week", a point in time
+_STRETCH_BEFORE = re.compile(r"\b(?:(?:the|this)\s+(?:last|past)|past|for(?:\s+the\s+(?:last|past))?)\s+$")
+
+
+def _denied_stretch_days(answer: _Answer) -> Optional[float]:
+    """The stretch a no is said for, in days: "not in the last 2 weeks" (14), "not for a month" (30)."""
+    if answer.polarity != NO:
+        return None
+    stretches = [ref.duration_days for ref in answer.times if ref.duration_days and ref.kind in ("duration", "ago")
+                 and (_STRETCH_BEFORE.search(answer.text[max(0, ref.start - 16):ref.start])
+                      or re.match(r"(?:(?:the|this)\s+(?:last|past)|past)\b", answer.text[ref.start:ref.end]))]
+    return max(stretches) if stretches else None
 
 
 def _recent_by_time(answer: _Answer, result: Extraction, slot: str, weeks_slot: str,
@@ -2437,7 +2505,12 @@ def _exacerbation(answer: _Answer, result: Extraction) -> None:
     if hospital and (answer.negated(hospital.start(), hospital.end()) or _someone_elses(answer, hospital.start())):
         hospital = None  # "never needed the hospital or any of that"
     year_denied = _NO_FLARE_FOR_A_YEAR.search(answer.text)
-    year_denied = bool(year_denied and not hospital and (asked or year_denied.group("flare")))
+    # a hospital stay dated more than a year back leaves the denial for the year standing
+    # ("Two winters ago I was in the ICU, but nothing this past year")
+    hospital_when = answer.time_near(hospital.start(), hospital.end(), kinds=("date", "ago")) if hospital else None
+    old_stay = hospital_when is not None and (answer.today - hospital_when.day).days > 366 \
+        and not (year_denied and hospital_when.start >= year_denied.start())
+    year_denied = bool(year_denied and (not hospital or old_stay) and (asked or year_denied.group("flare")))
     if year_denied and not asked:
         result.set("exacerbation_last_year", False)  # volunteered: "No flare-ups in over a year."
         return
@@ -2515,10 +2588,10 @@ def _older_qualifying_flare(answer: _Answer, when: TimeRef, flare, treated: list
 
 # no flare for the whole last year or longer: "no flare-ups in over a year", "none in the past 12 months"
 _NO_FLARE_FOR_A_YEAR = re.compile(
-    r"\b(?:no|none|zero|not(?=\s+(?:a single|one|1|any)\b)|(?:haven'?t|hasn'?t|have not|has not) had)\s+(?:a single\s+|any\s+|one\s+|1\s+|a\s+)?"
+    r"\b(?:no|none|zero|nothing|not(?=\s+(?:a single|one|1|any)\b)|(?:haven'?t|hasn'?t|have not|has not) had)\s+(?:a single\s+|any\s+|one\s+|1\s+|a\s+)?"
     r"(?P<flare>(?:(?:copd|bad|real|serious|major)\s+)?(?:flare[- ]?ups?|flares?|exacerbations?|attacks?)\s+)?"
-    r"(?:in|for|during|over)\s+(?:the\s+)?(?:(?:last|past)\s+(?:year|12 months)|(?:over|more than|well over)\s+(?:a|1)\s+year|"
-    r"(?:a couple of|a few|several|\d+)\s+years)\b")
+    r"(?:(?:in|for|during|over)\s+(?:the\s+)?(?:(?:last|past)\s+(?:year|12 months)|(?:over|more than|well over)\s+(?:a|1)\s+year|"
+    r"(?:a couple of|a few|several|\d+)\s+years)|(?:in\s+)?this\s+past\s+(?:year|12 months))\b")
 _NOT_A_FLARE_STAY = re.compile(r"\b(?:hospital\w*|admitted|stay)\b[^.]{0,40}\b(?:for|was for)\s+(?:a|my|the)\s+"
                                r"(?:broken|fractured|hip|knee|fall|surgery|operation|heart|kidney|gall\w*|appendix|stroke)\b"
                                r"|\bnot (?:for )?(?:my )?(?:lungs?|breathing|copd)\b")
@@ -2737,9 +2810,26 @@ def _condition_answer(answer: _Answer, result: Extraction, slot: str, positive: 
 
 
 def _volunteered_denial(answer: _Answer, result: Extraction, slot: str, mentioned: list[Term]) -> None:
-    """'No cancer, no heart trouble' answering another question: plainly denied terms, none affirmed."""
-    if mentioned and all(answer.denied(t.start, t.end) for t in mentioned):
+    """'No cancer, no heart trouble' answering another question: plainly denied terms, none affirmed.
+    A relative's condition the speaker then denies for themselves ("my wife has lupus, I don't") is
+    a denial too."""
+    if mentioned and all(answer.denied(t.start, t.end) or _relatives_not_mine(answer, t) for t in mentioned):
         result.set(slot, False)
+
+
+def _relatives_not_mine(answer: _Answer, term: Term) -> bool:
+    """'my wife has rheumatoid arthritis, I don't': a relative named before the term, the speaker's
+    denial after it in the same sentence."""
+    low, high = answer.sentence_of(term.start)
+    clause_low, _ = _short_clause(answer.text, term.start)
+    denial = _NOT_ME.search(answer.text, term.end, high)
+    # the denial stands alone: "..., but I don't smoke" denies something else
+    return bool(_RELATIVE.search(answer.text, clause_low, term.start)) and bool(denial) and not _CAREGIVER.search(answer.text) \
+        and bool(_BARE_DENIAL_END.match(answer.text, denial.end()))
+
+
+_BARE_DENIAL_END = re.compile(r"\s*(?:have|had|got)?\s*(?:it|that|one|any)?\s*(?:either|myself|though|thankfully|luckily|"
+                              r"thank god|so far)?\s*(?:$|[.,;!])")
 
 
 _BENIGN = re.compile(r"\b(benign|non-?cancerous|not cancer(?:ous)?|pre-?cancer\w*|wasn'?t cancer\w*|was not cancer\w*)\b")
@@ -2824,8 +2914,9 @@ def _autoimmune(answer: _Answer, result: Extraction) -> None:
         result.set("autoimmune_disease", False)  # "they thought it might be lupus but the tests came back negative"
     elif answer.polarity == UNSURE or any(_in_doubt(answer, t) for t in terms):
         result.unsure.add("autoimmune_disease")
-    elif answer.polarity == NO or terms or others or (_ONLY_THESE.search(answer.text) and answer.terms_of("conditions")):
-        result.set("autoimmune_disease", False)  # named only other conditions ("only high blood pressure")
+    elif answer.polarity == NO or terms or others or (_ONLY_THESE.search(answer.text) and answer.terms_of("conditions")) \
+            or _ONLY_LUNG_DISEASE.search(answer.text):
+        result.set("autoimmune_disease", False)  # named only other conditions ("only high blood pressure", "I have COPD")
     elif _MAYBE_AUTOIMMUNE.search(answer.text):
         result.unsure.add("autoimmune_disease")  # thyroid or joint trouble may or may not be autoimmune
     elif answer.polarity == YES:
@@ -2942,6 +3033,8 @@ def _volunteered_heart(answer: _Answer, result: Extraction, severe: list[Term]) 
 
 
 _COPD = r"(?:copd|emphysema|chronic bronchitis|chronic obstructive|epoc)"  # EPOC: the Spanish name
+# "I have COPD" answering the autoimmune question names the lung disease, not a yes; "yes, and COPD" stays a yes
+_ONLY_LUNG_DISEASE = re.compile(r"^(?!\W*(?:yes|yeah|yep|yup|ya)\b)(?=.*\b(?:" + _COPD + r"|asthma)\b)")
 _COPD_DENIED = re.compile(
     r"\bno\s+(?:official\s+|formal\s+)?(?:copd|emphysema|chronic bronchitis)\s+diagnosis\b|"
     r"\b(?:don'?t|doesn'?t|do not|does not|never been|not been|haven'?t been|hasn'?t been|wasn'?t|not|isn'?t|is not|it'?s not)\s+"
@@ -2949,12 +3042,20 @@ _COPD_DENIED = re.compile(
     # "nobody has told me I have COPD"
     + r"|\b(?:nobody|no one|no doctor)\s+(?:has\s+|have\s+|ever\s+)*(?:told|said|diagnosed|used|mentioned|called)\b[^.;]{0,25}\b" + _COPD
     # "they never said COPD, they said pulmonary fibrosis"
-    + r"|\b(?:never|didn'?t|did not|don'?t|do not)\s+(?:ever\s+)?(?:say|said|call(?:ed)?|mention(?:ed)?)\s+(?:it\s+(?:was\s+|is\s+)?)?(?:any\w*\s+)?(?:about\s+)?" + _COPD)
+    + r"|\b(?:never|didn'?t|did not|don'?t|do not)\s+(?:ever\s+)?(?:say|said|call(?:ed)?|mention(?:ed)?)\s+(?:it\s+(?:was\s+|is\s+)?)?(?:any\w*\s+)?(?:about\s+)?" + _COPD
+    # a scan that found none: "the CT showed no emphysema", "they didn't see any emphysema"
+    + r"|\b(?:show(?:s|ed|n)?|saw|seen|see|found)\s+no\s+(?:signs?\s+of\s+)?" + _COPD
+    + r"|\b(?:didn'?t|did not|doesn'?t|does not|don'?t|do not)\s+(?:show|see|find)\s+(?:any\s+)?(?:signs?\s+of\s+)?" + _COPD
+    # "bronchitis last winter, but no copd" (not "no COPD flare since", which says it is there)
+    + r"|(?:^|[,;.]\s*|\bbut\s+)no\s+" + _COPD + r"\b(?!\s*(?:-\s*)?(?:flare|exacerbation|attack|episode|symptom|problem|trouble|issue|"
+    r"hospital|admission|med|inhaler|since|in\b|for\b|this\b|last\b|lately|recently))")
 # a mention of the disease that says the person has it ("my COPD", "has emphysema", "told me it's ...")
 _COPD_STATED = re.compile(
     r"\b(?:diagnos\w*|ha(?:ve|s|d)|got|suffers?|suffering|living with|with|my|her|his|severe|very severe|"
     r"end[- ]stage|advanced|stage \d|moderate|told me|said|say|says|it'?s|it is|call(?:s|ed)? it|confirm\w*|"
-    r"show(?:s|ed)|found|dx|diagnosis|dealing|dealt|battling|fighting|wrote|written|writes|charted|chart|records?|tengo)\b[^.?!]{0,40}?\b" + _COPD
+    r"show(?:s|ed)|saw|seen|found|dx|diagnosis|dealing|dealt|battling|fighting|wrote|written|writes|charted|chart|records?|tengo)\b[^.?!]{0,40}?\b" + _COPD
+    # the disease with its cause: "copd from working in the coal mines"
+    + r"|\b" + _COPD + r"\s+from\s+(?:working|work|years|smoking|breathing|exposure|being|all|the|my)\b"
     # a list that opens with the disease: "emphysema; my lung test showed 44 percent"
     + r"|^\W*(?:(?:mild|moderate|severe|very severe|advanced|end[- ]stage)\s+)?" + _COPD + r"\b(?=\s*[;:,-])"
     # "asthma as a kid, now COPD"
@@ -3165,7 +3266,7 @@ _CAN_ATTEND = re.compile(
     r"no problem|that'?s fine|not a problem|that'?s (?:close|not far|nearby)|close by|"
     r"can do that|i'?ll be there|get there|every visit|all (?:the )?visits|i'?ll manage|we'?ll manage|doable|"
     r"make it work|(?:i|we) (?:could|can|would|'?ll|will) manage|(?:i|we)(?:'d| would| will|'ll| can| could) make the (?:drive|trip)|but (?:i|we)(?:'ll| will)\b(?!\s+(?:not|try|see|have))|whatever it takes|(?:i|we)(?:'d| would| will|'ll| can| could) fly\b|easy drive|(?:it'?s )?not (?:that |too |so )?(?:bad|far)|"
-    r"(?:i|we) could do (?:it|that)|(?:i|we)(?:'d| would| will|'ll) drive (?:down|up|over|there)|(?:could|can|would|will)\s+(?:probably|likely|still|somehow)\s+manage)\b")
+    r"(?:i|we) could do (?:it|that)|(?:i|we|she|he)(?:'d| would| could) make it\b(?![^.;]*\b(?:if|unless|but|depending)\b)|(?:i|we)(?:'d| would| will|'ll) drive (?:down|up|over|there)|(?:could|can|would|will)\s+(?:probably|likely|still|somehow)\s+manage)\b")
 # volunteered in an answer to another question, the statement must name the trip to the study
 _SITE = r"(?:to\s+(?:the\s+)?(?:clinic|site|study|trial|mayo|jacksonville|florida|hospital|visits|appointments)|there|(?:to|for)\s+(?:every|each|all(?: the)?)\s+(?:visit|appointment)s?)\b"
 _CANNOT_ATTEND_SITE = re.compile(
@@ -3188,7 +3289,11 @@ _CAN_ATTEND_SITE = re.compile(
     + r"|\b" + _SITE_TRIPS + r"\s+(?:won'?t|wouldn'?t|will not|would not) be (?:a |an |any )?(?:problem|issue|trouble)\b"
     + r"|\b" + _SITE_TRIPS + r"\s+(?:isn'?t|is not|aren'?t|are not) (?:a |an |any )?(?:problem|issue|trouble)\b"
     # "we could drive him to mayo"
-    + r"|\b(?:can|could|will|'ll|'d|would)\s+(?:easily\s+)?(?:drive|take|bring)\s+(?:me|her|him|them)\s+" + _SITE)
+    + r"|\b(?:can|could|will|'ll|'d|would)\s+(?:easily\s+)?(?:drive|take|bring)\s+(?:me|her|him|them)\s+" + _SITE
+    # "we'd fly in from Texas for the visits": the trip from afar said as a plan, with no doubt after it
+    + r"|\b(?:i|we|she|he)\s*(?:'d|would|will|'ll|can|could)\s+(?:\w+\s+)?(?:fly|drive|come|travel)\s+(?:(?:in|up|down|over)\s+)?"
+    r"(?:from\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:for|to)\s+(?:the\s+|those\s+|each\s+|every\s+|all\s+(?:the\s+)?)?(?:study\s+)?"
+    r"(?:visits?|appointments?)\b(?![^.;]*\b(?:if|unless|but|too|can'?t|couldn'?t|not|never)\b)")
 # "I can't drive there, but my daughter can take me": someone else solves the trip
 _BUT_SOMEONE_CAN = re.compile(r"\bbut\b[^.;]{0,40}\b(?:can|will|could|'ll)\s+(?:take|drive|bring|get)\s+(?:me|her|him|us)\b")
 
