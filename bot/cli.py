@@ -135,9 +135,10 @@ def start_action_server(env: dict, output=None) -> subprocess.Popen:
 
 def rasa_run_command(model: Path, credentials: Path) -> list[str]:
     config = settings()
-    command = [sys.executable, "-m", "rasa", "run", "--enable-api", "--cors", "*", "--interface",
+    command = [sys.executable, "-m", "rasa", "run", "--enable-api", "--interface",
                config.rasa_interface, "--port", str(config.rasa_port), "--model", str(model),
-               "--endpoints", "endpoints.yml", "--credentials", str(credentials)]
+               "--endpoints", "endpoints.yml", "--credentials", str(credentials),
+               "--cors", *config.rasa_cors_origins]
     if config.rasa_auth_token:
         command += ["--auth-token", config.rasa_auth_token]
     return command

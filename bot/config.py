@@ -34,6 +34,9 @@ class Settings:
     # When set, Rasa's HTTP API (trackers hold health answers) asks for ?token=...; the channels'
     # webhooks stay open. Unset, the API answers anyone who reaches RASA_INTERFACE (loopback by default).
     rasa_auth_token: Optional[str] = None
+    # Origins whose pages may call the Rasa server from a browser (the chat widget). "*" suits local
+    # runs; a deployment names the site that embeds the widget.
+    rasa_cors_origins: tuple[str, ...] = ("*",)
 
 
 def _sqlite_url(name: str) -> str:
@@ -89,4 +92,5 @@ def settings() -> Settings:
         chat_server_url=(os.environ.get("CHAT_SERVER_URL") or f"http://127.0.0.1:{rasa_port}").rstrip("/"),
         model_cache_dir=_model_cache_dir(os.environ.get("MODEL_CACHE_DIR")),
         rasa_auth_token=os.environ.get("RASA_AUTH_TOKEN") or None,
+        rasa_cors_origins=tuple(os.environ.get("RASA_CORS_ORIGINS", "*").replace(",", " ").split()) or ("*",),
     )

@@ -103,3 +103,13 @@ def test_rasa_auth_token_guards_the_http_api(monkeypatch, tmp_path):
     command = cli.rasa_run_command(tmp_path / "model.tar.gz", tmp_path / "credentials.yml")
     assert command[command.index("--auth-token") + 1] == "synthetic token&x"
     assert cli.token_query() == "?token=synthetic+token%26x"
+
+
+def test_cors_allows_every_origin_unless_the_site_is_named(monkeypatch, tmp_path):
+    monkeypatch.delenv("RASA_CORS_ORIGINS", raising=False)
+    monkeypatch.delenv("RASA_AUTH_TOKEN", raising=False)
+    command = cli.rasa_run_command(tmp_path / "model.tar.gz", tmp_path / "credentials.yml")
+    assert command[command.index("--cors") + 1:] == ["*"]
+    monkeypatch.setenv("RASA_CORS_ORIGINS", "https://trial.example.org, https://www.trial.example.org")
+    command = cli.rasa_run_command(tmp_path / "model.tar.gz", tmp_path / "credentials.yml")
+    assert command[command.index("--cors") + 1:] == ["https://trial.example.org", "https://www.trial.example.org"]
