@@ -31,7 +31,8 @@ _UNSURE = re.compile(
     r"not a clue|no clue|can'?t remember|cannot remember|don'?t remember|do not remember|"
     r"can'?t recall|don'?t recall|maybe|possibly|perhaps|hard to say|i forget|forgot|unknown|"
     r"haven'?t a clue|idk|dunno|not that sure|can'?t (?:even )?guess|hard to guess|no way (?:to|of) know\w*|"
-    r"(?:i'?d|i would|i'?ll|we'?d) have to see|(?:have to|need to) (?:step on a scale|weigh myself|measure|do the math|work it out|figure it out)|beats me|who knows|let me check|good question|"
+    r"(?:i'?d|i would|i'?ll|we'?d) have to see|(?:have to|need to) (?:step on a scale|weigh myself|measure|do the math|work it out|figure it out)|"
+    r"(?:don'?t|do not|doesn'?t|does not|never)\s+(?:really\s+|ever\s+)?weigh\s+(?:myself|herself|himself)|beats me|who knows|let me check|good question|"
     r"(?:ask|check with) (?:my|her|his|the) (?:doctor|gp|wife|husband|daughter|son|nurse|pulmonologist)|(?<!n't )(?<!not )(?<!you )(?:i'?d|i would|i'?ll|i will|i'?ve got to|i need to|i have to|need to|have to)\s+"
     r"(?:have to\s+)?(?:ask|check|look|think about it|find out|dig|talk (?:to|with|it over)|discuss)|i'?m not sure (?:if|whether)|"
     r"^\W*(?:i|she|he) might have\b|(?:it |that )?depends\b|depending on|not really sure|couldn'?t (?:really )?say|can'?t (?:really )?say|"
@@ -85,7 +86,15 @@ _DENIAL_LIMITED = re.compile(r"\W*(?:\w+\W+){0,3}?(?:since|until|till|for \d|in 
                              r"this (?:year|time)|that time|in (?:the|my|our) family)\b")
 # a full stop ends a clause, a decimal point ("about 3.5 a day") does not
 _CLAUSE_BREAK = re.compile(r"[;!?\n]|\.(?!\d)|:(?!\d)|,?\s\b(?:but|except|however|although|though|apart from|other than|besides)\b"
-                           r"|,\s(?=(?:and\s)?(?:i|she|he|my|her|his)\b)")
+                           r"|,\s(?=(?:and\s)?(?:i|she|he|my|her|his)\b)"
+                           # "no autoimmune diseases, had a heart attack": a new verb after the list starts a new clause
+                           r"|,\s(?=(?:and\s)?(?:had|have|has|got)\s+(?:a|an|my|her|his|some|two|three|\d)\b)")
+# a cue with its own target, then a comma: "I'm not pregnant obviously, type 1 diabetic" denies only the first
+_CUE_WITH_OWN_TARGET = re.compile(r"\b(?:not|never|no)\s+(?:pregnant|breast-?feeding|nursing|a smoker|smoking|sure|married)\b"
+                                  r"(?:\s+\w+){0,2}?\s*,(?:(?!\b(?:no|not|never|none|nothing|without)\b|n't)[^.;])*$")
+# a list headed by its denial: "Things I don't have: cancer, heart disease"
+_DENIED_LIST_HEAD = re.compile(r"\b(?:(?:don'?t|do not|doesn'?t|does not|never)\s+(?:have|had|got)|haven'?t (?:had|got)|"
+                               r"hasn'?t (?:had|got)|no history of|none of (?:these|those|the following))\s*:\s*$")
 
 
 @dataclass
@@ -142,7 +151,7 @@ class _Answer:
         A time word between the cue and the term ends its reach: in "not since my heart attack" the
         "not" denies something else, and the heart attack happened.
         """
-        if _AFTER_NO.match(self.text, end):
+        if _AFTER_NO.match(self.text, end) or self.listed_as_denied(start):
             return True
         clause_start, _ = self.clause_of(start)
         taken_back = _TAKEN_BACK.match(self.text)
@@ -150,19 +159,26 @@ class _Answer:
             clause_start = max(clause_start, taken_back.end())
         before = " ".join(re.findall(r"[\w'-]+", self.text[clause_start:start])[-6:])
         cues = list(_NEGATION_CUES.finditer(before))  # joined: "ruled out", "free of" are two words
+        if cues and _CUE_WITH_OWN_TARGET.search(self.text, clause_start, start):
+            return False  # "not pregnant, type 1 diabetic": the "not" had its own word
         return bool(cues) and not _NEGATION_BLOCKERS.intersection(before[cues[-1].end():].split())
 
     def denied(self, start: int, end: int) -> bool:
         """Plainly denied, close enough to be a fact of its own: "no heart trouble", "not pregnant",
         "never had cancer", "Steroids no". Stricter than `negated` (three words, no time after it),
         for terms the question did not ask about."""
-        if _AFTER_NO.match(self.text, end):
+        if _AFTER_NO.match(self.text, end) or self.listed_as_denied(start):
             return True
         clause_start, clause_end = self.clause_of(start)
         words = self._words_before(clause_start, start)[-3:]
         if not _NEGATION_CUES.search(" ".join(words)) or not self.negated(start, end):
             return False
         return not _DENIAL_LIMITED.match(self.text[end:clause_end])
+
+    def listed_as_denied(self, position: int) -> bool:
+        """In a list after a denying head and a colon: "Things I don't have: cancer, heart disease"."""
+        clause_start, _ = self.clause_of(position)
+        return clause_start > 0 and bool(_DENIED_LIST_HEAD.search(self.text, max(0, clause_start - 40), clause_start))
 
     def _words_before(self, low: int, position: int) -> list[str]:
         """Words before a position, with the other terms of a list left out ("no lupus or RA" -> "no")."""
@@ -403,11 +419,14 @@ def extract_facts(text: str, today: date, requested_slot: Optional[str] = None,
 _NOT_AGE_AFTER = (r"(?!\s*(?:'|\"|ft\b|feet|foot|cm|kg|kilo|lb|lbs|pound|stone|st\b|%|percent|m\b|met|inch|in\b(?!\s+[a-z])|"
                   r"pack|cig|years? ago|yrs? ago|minutes|min\b|yards|block|steps|times|x\b|days|weeks|months|"
                   r"-year|year-|hours|a day|per day|of predicted|puffs|mg|years? (?:back|since|now))|\.\d)")
+# "my husband bob is 77": the relative's first name between the word and "is", not a measure named there
+_FIRST_NAME = (r"(?:\s+(?!(?:is|who|also|still|now|just|only|weight|height|fev1|bmi|age|ratio|number|score|grade|level)\b)"
+               r"[a-z]{2,12}(?=\s+is\b))?")
 # "I'm 68" is an age, except as the answer to a question about a body measure ("I'm about 130 now");
 # one digit is too few for this loose form ("I'm 1 of 3 kids")
 _LOOSE_AGE = re.compile(
     r"(?<!from )(?<!at )(?<!since )(?<!until )(?<!till )(?<!the )\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|"
-    r"they'?re|(?:(?:my|our|her|his)\s+(?:\w+\s+)?)?" + _PERSON + r"(?:\s+is|'s|\s+who\s+is|\s+who'?s))"
+    r"they'?re|(?:(?:my|our|her|his)\s+(?:\w+\s+)?)?" + _PERSON + _FIRST_NAME + r"(?:\s+is|'s|\s+who\s+is|\s+who'?s))"
     r"\s+(?:about\s+|almost\s+|nearly\s+|now\s+|only\s+|over\s+)?(?P<n>\d{2,3}(?:\.\d+)?)\b" + _NOT_AGE_AFTER)
 _AGE_NOT_KNOWN = re.compile(r"\b(?:have to|need to|got to|gotta|would have to|'d have to)\s+(?:ask|check|look|do the math|work it out|figure it out)|not sure|"
                             r"don'?t know|no idea|can'?t remember|not certain|unsure")
@@ -421,7 +440,10 @@ _REMARKED_AT_AGE = re.compile(r"(?<![\w'])at\s+(?:age\s+)?(?P<n>[4-9]\d|1[01]\d)
 _EVENT_BEFORE_AGE = re.compile(r"\b(?:quit\w*|stop\w*|start\w*|began|begun|gave up|retir\w*|diagnos\w*|since|when|until|till|"
                                r"married|died|passed|lost|had|got|found|smok\w*|was|were)\b")
 # a profile in shorthand, the age as a list item beside the diagnosis: "63, emphysema, ...", "COPD, 71, quit in 2010"
-_LISTED_AGE = re.compile(r"(?:^|[:;,]\s*)(?P<n>[4-9]\d|1[01]\d)\s*,\s*(?:copd|emphysema|chronic bronchitis)\b|"
+# also after a sentence ("Wondering if he qualifies. 67, emphysema"), beside the sex ("58, male", "70M, COPD"),
+# and with "yrs" only when it opens the answer ("74 yrs, copd"): mid-answer "40 yrs, copd" is years smoked
+_LISTED_AGE = re.compile(r"(?:^|[:;,]\s*|[.!?]\s+)(?P<n>[4-9]\d|1[01]\d)[mf]?\s*,\s*(?:copd|emphysema|chronic bronchitis|(?:fe)?male|[mf])\b|"
+                         r"^\W*(?P<y>[4-9]\d|1[01]\d)\s*(?:yrs?|years)\s*,\s*(?:copd|emphysema|chronic bronchitis|(?:fe)?male)\b|"
                          r"\b(?:copd|emphysema|chronic bronchitis)\s*,\s*(?P<m>[4-9]\d|1[01]\d)\s*(?=[,;]|\.(?!\d)|$)")
 _MEASURE_SLOTS = {"height_cm", "weight_kg", "bmi", "fev1_percent"}
 # (pattern, years to add): "I'll be 70 next month" and "turning 70" mean 69 now
@@ -870,6 +892,9 @@ def _unitless_weight(answer: _Answer, number: float, height: _Measure) -> tuple[
         return number * LB_TO_KG, False  # 160 kg and up is rare; 160 lb and up is common
     if height.value is not None or answer.known.get("height_cm") is not None:
         pounds = height.imperial if height.value is not None else bool(answer.known.get("height_imperial"))
+        metres = (height.value if height.value is not None else float(answer.known["height_cm"])) / 100
+        if not pounds and number >= 90 and number / metres ** 2 > 45 and number * LB_TO_KG / metres ** 2 >= 16:
+            return number * LB_TO_KG, True  # "155" at 165 cm: a BMI of 57 in kg, 26 in pounds, the site's unit
         return (number * LB_TO_KG if pounds else number), False
     if number >= 160:
         return number * LB_TO_KG, False
@@ -910,15 +935,23 @@ def _bmi(answer: _Answer, result: Extraction) -> None:
 _FRACTION_OF_NORMAL = re.compile(r"(?<![\d.])(?P<part>0\.\d{1,2}|\bhalf)\s+(?:of\s+)?(?:normal|predicted|what it should be|a normal|the normal)\b")
 _OXYGEN_READING = re.compile(r"\b(?:oxygen|o2|sats?|saturation|spo2|pulse ox\w*|oximeter)\b")
 _FEV1_NOT_AT_HAND = re.compile(r"\b(?:no number|off the top of my head|never (?:gave|given|told) (?:me )?(?:a|the|any) number|didn'?t (?:give|tell) (?:me )?(?:a|the|any) number|no (?:actual |exact )?(?:figure|value)|look it up|look that up|not offhand|off ?hand|don'?t have (?:it|that|the number)|"
-                               r"never (?:been )?told|(?:no one|nobody) (?:has )?(?:ever )?told|not that i know|wouldn'?t know|"
+                               r"never (?:been |got |was )?told|(?:no one|nobody|never)\s+(?:has\s+|ever\s+)*(?:gave|given)\s+(?:me\s+)?(?:a|the|any)\s+(?:number|figure|value|percent\w*)|(?:no one|nobody) (?:has )?(?:ever )?told|not that i know|wouldn'?t know|"
                                r"not the (?:actual |exact )?(?:number|value|percent\w*)|don'?t know the (?:actual |exact )?(?:number|value))\b")
 _CERTAINTY_PERCENT = re.compile(r"(?<![\d.])\d{1,3}\s*(?:%|percent|per cent)\s+(?:sure|certain|positive|confident)\b")  # "not 100% sure"
+# a stage or a ratio, not the percent: "GOLD 3", "stage 2", "my ratio was 0.52"
+_STAGE_OR_RATIO = re.compile(r"\b(?:gold|stage|grade)\s*(?:[1-4]|i{1,3}|iv)\b|\bratio\b\W*(?:(?:is|was|of|about|around)\s+)*0?\.\d+")
+# the FEV1 in litres, which the study cannot turn into a percent without the predicted value
+_FEV1_LITRES = re.compile(r"\bfev ?1?\b[^\d]{0,25}\d?\.?\d+\s*(?:l|liters?|litres?)\b|^\W*(?:about\s+|around\s+)?\d?\.\d+\s*(?:l|liters?|litres?)\b")
+# "haven't had a breathing test in years": no recent value to give
+_NO_RECENT_TEST = re.compile(r"\b(?:never|haven'?t|hasn'?t|have not|has not|not)\s+(?:had|done|did|taken|been given)\s+(?:that|the|a|this|any)\s+"
+                             r"(?:\w+\s+){0,2}?test(?:s|ing)?\b(?!\s+since\b)")
 
 
 def _fev1(answer: _Answer, result: Extraction) -> None:
     # how sure someone is, not a measurement; blanked to the same length so time positions still hold
     text = _CERTAINTY_PERCENT.sub(lambda m: " " * len(m.group()), answer.text)
-    if answer.asked == "fev1_percent" and re.search(r"\bnever (?:had|done|did|taken) (?:that|the|a|this|any)\s+(?:\w+\s+)?test", text):
+    text = _STAGE_OR_RATIO.sub(lambda m: " " * len(m.group()), text) if answer.asked == "fev1_percent" else text
+    if answer.asked == "fev1_percent" and _NO_RECENT_TEST.search(text) and not re.search(r"\d\s*(?:%|percent)", text):
         result.unsure.add("fev1_percent")
         return
     percents = list(re.finditer(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)", text))
@@ -998,7 +1031,9 @@ def _fev1(answer: _Answer, result: Extraction) -> None:
     if match and not re.search(r"\bfev", text) and _OXYGEN_READING.search(text[max(0, match.start() - 40):match.start()]):
         match = None  # "my oxygen level is usually 91%": a saturation, not FEV1
     if not match:
-        if answer.asked == "fev1_percent" and (answer.polarity in (NO, UNSURE) or _FEV1_NOT_AT_HAND.search(text)):
+        if _FEV1_LITRES.search(text) and (answer.asked == "fev1_percent" or not result.facts.get("fev1_percent")):
+            result.unsure.add("fev1_percent")  # "FEV1 1.4L": the team works out the percent
+        elif answer.asked == "fev1_percent" and (answer.polarity in (NO, UNSURE) or _FEV1_NOT_AT_HAND.search(text)):
             result.unsure.add("fev1_percent")  # "nope", "not offhand, I could look it up": the value is not known
         return
     value = float(match.group(1))
@@ -1024,7 +1059,12 @@ _CURRENT_SMOKER = re.compile(
     r"trying to (?:quit|stop)|want to (?:quit|stop)|"
     r"(?:haven'?t|hasn'?t|have not|not) (?:yet )?(?:managed|been able) to (?:quit|stop)|"
     r"can'?t (?:seem to )?(?:quit|stop)|started (?:again|back)|back to smoking|relapsed|"
-    r"(?<!i smoked )(?<!she smoked )(?<!he smoked )(?:on and off|off and on)|(?<!was a )(?<!were )social smoker|down to (?:about\s+)?\d+(?:\.\d+)? (?:a|per) day|still going\b(?!\s+on\b)(?![^.]*\?)|"
+    r"(?<!i smoked )(?<!she smoked )(?<!he smoked )(?:on and off|off and on)|(?<!was a )(?<!were )social smoker\b(?!\s+(?:back\s+)?(?:in|during|at|through)\s+(?:college|university|uni|high school|school|"
+    r"the (?:army|navy|service|military|\d0'?s)|my (?:teens|twenties|youth|\d0'?s)))|"
+    # "I'm down to a few a day": cut down, still smoking
+    r"down to (?:about\s+|around\s+)?(?:\d+(?:\.\d+)?|a few|a couple|one|two|three|half a pack)\s+(?:cig\w*\s+|packs?\s+)?(?:a|per) day|"
+    # a profile in shorthand: "62 y/o male, smoker", unless a quit follows
+    r"(?:^|[,;:]\s*)(?:a\s+)?smoker\s*(?=[,;.]|$)(?![^.;]*\b(?:quit|stopped|gave up|former|until|till|ago)\b)|still going\b(?!\s+on\b)(?![^.]*\?)|"
     r"(?:i'?m|i am|she'?s|he'?s) smoking\b(?!\s*(?:for|since|free))|only smokes? (?:when|at|on|with|if)\b|(?:right now|currently) i'?m on\b|the (?:occasional|odd) (?:cigarette|cig|one|smoke)|\d+ a day now|"
     r"\bnow (?:it'?s|i'?m (?:at|up to|on)|up to)\s+(?:about\s+|around\s+)?\d+(?:\.\d+)?\s+(?:packs?\s+|cig\w*\s+)?(?:a|per) day|"
     r"still (?:do|does|at it)\b|(?:and|but) still going|"
@@ -1133,6 +1173,7 @@ def _smoking_status(answer: _Answer) -> Optional[str]:
     if any(_is_cigarette_quit(answer, match) for match in _QUIT.finditer(text)):
         return "former"
     if about_smoking and (_SWITCHED.search(text) or _CIGARETTES_THEN_OTHER.search(text) or _ended_smoking_span(answer) or _ended_at_age(answer)
+                          or _THEN_NOTHING.search(text)
                           or _SMOKED_BEFORE_THAT.search(text) or _UNTIL_AGO.search(text)):
         return "former"
     if about_smoking and re.search(r"\bonly\b[^.]{0,40}\bwhen (?:i|she|he) was (?:\d{2}|young|younger|a teenager|a kid|in \w+)\b", text) \
@@ -1150,6 +1191,11 @@ def _smoking_status(answer: _Answer) -> Optional[str]:
     if answer.polarity == NO:
         return "never"
     return None
+
+
+# the smoking told, then its end: "3 packs a day for 10 years, then nothing", "in college, nothing since"
+_THEN_NOTHING = re.compile(r"\b(?:smok\w*|packs?|cig\w*|ppd|a day)\b[^.;]{0,60}?(?:\b(?:then|and then)\s+(?:nothing|none|no more|never again)|"
+                           r",\s*(?:and\s+)?nothing since)\b(?!\s+(?:but|except|until|till)\b)")
 
 
 # the speaker's own stop; an answer that opens with the verb has the speaker as its subject ("quit in 2005")
@@ -1184,6 +1230,8 @@ def _clause_says_current(answer: _Answer, low: int, high: int) -> bool:
     def about_other_product(cue: re.Match) -> bool:
         # "trying to quit, got the patch on": a quit aid after a comma is not what is being quit
         reach = 12 if re.match(r"trying|want|can'?t|haven'?t|have not|not", cue.group(0)) else 20
+        if cue.group(0).startswith("down to"):
+            reach = 0  # "down to a few a day, on the patch too": the count is cigarettes, the patch an aid
         if re.match(r"still (?:do|does)\b", cue.group(0)) and _OTHER_PRODUCT.search(clause, max(0, cue.start() - 40), cue.start()):
             return True  # "I've chewed nicotine gum ever since, still do"
         return bool(_OTHER_PRODUCT.search(clause, cue.start(), cue.end() + reach)
@@ -1888,7 +1936,7 @@ _MMRC_RULES: list[tuple[int, re.Pattern]] = [
                    r"(?:talking|sitting|at rest|resting|eating)|even at rest|"
                    r"(?:even\s+)?(?:talking|eating|sitting|resting|getting up)\s+(?:\w+\s+)?(?:makes|leaves|gets)\s+(?:me|her|him)\s+(?:winded|breathless|short of breath|out of breath|puffed)|"
                    r"can'?t (?:really )?(?:go|get) out(?:side)?\b(?!\s+(?:to|for|of breath))|"
-                   r"doesn'?t (?:leave the house|go out)|don'?t (?:leave the house|go out)|never leave the house|wheelchair|"
+                   r"(?:doesn'?t|don'?t|do not|does not)\s+(?:really\s+|ever\s+|even\s+)?(?:leave the house|go out)(?!\s+without)|never leave the house|wheelchair|"
                    r"stays? (?:at )?home|too (?:winded|breathless|out of breath|short of breath) to (?:go|leave|get)|"
                    r"across the room|to the (?:bathroom|toilet|kitchen)|room to room|from one room to (?:the )?(?:next|another)|"
                    r"brush\w* (?:my|her|his) (?:teeth|hair)|shaving|comb\w* (?:my|her|his) hair)\b")),
@@ -2078,7 +2126,9 @@ def _systemic_steroid_terms(answer: _Answer) -> list[Term]:
 _STILL_ON = re.compile(r"\b(still (?:on|taking|take|finishing)|finishing (?:up|off)|currently (?:on|taking)|right now|at the moment|"
                        r"been on\b[^.;]{0,30}\bsince|been (?:on|taking) (?:it|them) for|"
                        # "on 10mg pred daily since 2020", "I'm on prednisone every day since my transplant"
-                       r"(?:^\W*|\b(?:i'?m|i am|she'?s|he'?s|is|still)\s+)on\b[^.;]{0,30}\b(?:daily|every day|a day|since))\b")
+                       r"(?:^\W*|\b(?:i'?m|i am|she'?s|he'?s|is|still)\s+)on\b[^.;]{0,30}\b(?:daily|every day|a day|since|"
+                       # a standing prescription: "on azithromycin mon/wed/fri long term"
+                       r"long[- ]term|(?:two|three|2|3) times a week|mon\w*\s*/\s*wed\w*))\b")
 # the answer names the last course: "the last antibiotics were in June", "last time I took prednisone"
 _LAST_COURSE_BEFORE = re.compile(r"\b(?:last|latest|most recent)\s+(?:(?:course|dose|round|burst|time|one)\s+(?:of\s+)?)?"
                                  r"(?:(?:i|she|he)\s+(?:took|had|needed|got|was on)\s+)?$")
@@ -2099,6 +2149,10 @@ def _names_last_course(answer: _Answer, term: Term) -> bool:
 # a second medicine taken with the course just told of
 _TAKEN_TOGETHER = re.compile(r"\W{0,3}(?:\w+\s+){0,2}?(?:with (?:it|them|that|those|the \w+)|at the same time|alongside|"
                              r"along with (?:it|them|that|the \w+)|together)\b")
+
+
+_SEVERAL_COURSES = re.compile(r"\b(?:two|2|three|3|four|4|several|a couple(?: of)?|a few)\s+(?:rounds|courses|bursts|packs|lots|times)\b"
+                              r"|\btwice\b")
 
 
 def _last_dose(answer: _Answer, positive: list[Term], mentioned: list[Term], asked: bool) -> Optional[date]:
@@ -2127,6 +2181,10 @@ def _last_dose(answer: _Answer, positive: list[Term], mentioned: list[Term], ask
         if ref is not None and ref.start >= again.end() and any(t.end <= again.start() for t in positive) \
                 and not re.search(r"[.;!?]", answer.text[again.end():ref.start]):
             dated.append(ref.day)
+    for term in positive:  # "two rounds of pred, one in August and one 4 weeks ago": each course has its date
+        sentence_low, sentence_high = answer.sentence_of(term.start)
+        if _SEVERAL_COURSES.search(answer.text, sentence_low, sentence_high):
+            dated += [t.day for t in answer.times if sentence_low <= t.start < sentence_high and t.kind in ("date", "ago")]
     for term in positive:  # "prednisone 3 weeks ago. took levaquin with it too": dated by the course before it
         together = _TAKEN_TOGETHER.match(answer.text, term.end)
         before = [t for t in answer.times if t.kind in ("date", "ago") and t.end <= term.start]
@@ -2395,7 +2453,14 @@ def _recent_by_time(answer: _Answer, result: Extraction, slot: str, weeks_slot: 
         return
     days = (answer.today - max(points, key=lambda t: t.day).day).days
     result.set(slot, days < WINDOW_DAYS)
+    if _EXACT_WHEN_FORGOTTEN.search(answer.text):
+        result.unsure.add(weeks_slot)  # "can't remember exactly when. sometime this fall": the window, not the week
+        return
     result.set(weeks_slot, round(max(days, 0) / 7, 2))  # the answer to the question: the last course
+
+
+_EXACT_WHEN_FORGOTTEN = re.compile(r"\b(?:can'?t|cannot|don'?t|do not|not sure|no idea)\s+(?:\w+\s+){0,2}?(?:remember|recall|know|say)?\s*"
+                                   r"(?:exactly|the exact (?:date|week|day)|precisely|just)\s+when\b")
 
 
 def _names_other_medicines(answer: _Answer) -> bool:
@@ -2422,8 +2487,20 @@ _OFF_EVERYTHING = re.compile(r"\b(?:took|taken|came|come|got|went)\s+(?:me\s+|he
 
 def _stopped_later(answer: _Answer, term: Term) -> bool:
     """'Humira... wait, no, I stopped the Humira in the spring': the same medicine said stopped later."""
-    return bool(re.search(r"\b(?:stopped|quit|came off|come off|gave up|no longer (?:on|take|taking))\s+(?:taking\s+|the\s+|my\s+)?"
-                          + re.escape(term.text) + r"\b", answer.text[term.end:]))
+    if re.search(r"\b(?:stopped|quit|came off|come off|gave up|no longer (?:on|take|taking))\s+(?:taking\s+|the\s+|my\s+)?"
+                 + re.escape(term.text) + r"\b", answer.text[term.end:]):
+        return True
+    # "I did methotrexate for a while but stopped it last year": the medicine said stopped in its sentence
+    _, sentence_end = answer.sentence_of(term.start)
+    stopped = _STOPPED_IT.search(answer.text, term.end, sentence_end)
+    return bool(stopped) and not answer.negated(stopped.start(), stopped.end())  # not "and I never stopped it"
+
+
+_STOPPED_IT = re.compile(r"\b(?:stopped|quit|came off|come off|gave up)\s+(?:taking\s+)?(?:it|them|that|those)\b"
+                         r"(?![^.;]*\b(?:back on|again|restarted|started (?:it |them )?again)\b)")
+# "mentioned cyclosporine once, I'm not sure if I'm on it": whether it is taken is not known
+_ON_IT_DOUBTED = re.compile(r"\b(?:not sure|unsure|don'?t know|do not know|no idea|can'?t remember)\s+(?:if|whether)\s+"
+                            r"(?:i'?m|i am|i|she'?s|he'?s|she is|he is)\s+(?:still\s+)?(?:on|taking|take)\s+(?:it|them|that|those)\b")
 
 
 def _immunosuppressants(answer: _Answer, result: Extraction) -> None:
@@ -2435,7 +2512,7 @@ def _immunosuppressants(answer: _Answer, result: Extraction) -> None:
                if not _STOPPED_MEDICINE.search(answer.text[slice(*answer.clause_of(t.start))])
                and not _NOT_STARTED.search(answer.text[slice(*answer.sentence_of(t.start))])
                and not _stopped_later(answer, t)]
-    if answer.asked == "immunosuppressants" and not current and _DOUBTS_IT_COUNTS.search(answer.text):
+    if answer.asked == "immunosuppressants" and (not current and _DOUBTS_IT_COUNTS.search(answer.text) or _ON_IT_DOUBTED.search(answer.text)):
         result.unsure.add("immunosuppressants")  # "Otezla for psoriasis. Not sure if that counts as one"
         return
     corrected_no = (answer.polarity == NO and re.search(r"\b(?:actually|sorry|i mean|no wait)\b", answer.text)) or \
@@ -2698,7 +2775,9 @@ _NOT_ME = re.compile(r"\b(?:i(?:'ve|\s+have)?|me)\s+(?:don'?t|do not|haven'?t|ha
                      r"|\bi'?ve been (?:\w+\s+)?(?:fine|ok|okay|good|healthy|lucky|spared|clear)\b"
                      r"|\bi'?ve been lucky\b|\blucky so far\b|\bme\W+(?:no|nope|nah|never|not)\b|\bas for me\b"
                      r"|\bi(?:'ve|\s+have)?\s+(?:only|just)\s+(?:got|have|had|get)\b|\bi (?:only|just) have\b|\bmine(?:'s|\s+is|\s+was)\b"
-                     r"|\bmy (?:own )?\w+(?:'s| is| are) (?:fine|ok|okay|good|healthy|normal)\b")
+                     r"|\bmy (?:own )?\w+(?:'s| is| are) (?:fine|ok|okay|good|healthy|normal)\b"
+                     # "my brother has colitis, nothing like that for me"
+                     r"|\b(?:nothing|none|no)\s+(?:like that|of (?:that|those|them))\s+(?:for|with|in)\s+me\b")
 
 
 def _someone_elses(answer: _Answer, position: int) -> bool:
@@ -2876,6 +2955,12 @@ def _minor_skin_only(answer: _Answer, positive: list[Term]) -> bool:
                for t in positive) and not re.search(r"\bmelanoma\b", answer.text)
 
 
+# the cancer back later; not a check-up "again" nor a scan that "came back clear"
+_CANCER_BACK = re.compile(r"\b(?:(?:then|and)\s+again|recurred|recurrence|relapsed|"
+                          r"(?<!scan )(?<!scans )(?<!test )(?<!tests )(?<!results )(?<!biopsy )(?:came back|returned)"
+                          r"(?!\s+(?:clear|negative|fine|ok|okay|normal|good|benign|home|to))|back again)\b")
+
+
 def _cancer_years_ago(answer: _Answer, positive: list[Term]) -> Optional[float]:
     if _ACTIVE_CANCER.search(answer.text) and not _PAST_CANCER.search(answer.text):
         return 0.0
@@ -2887,6 +2972,10 @@ def _cancer_years_ago(answer: _Answer, positive: list[Term]) -> Optional[float]:
             return round(span.duration_days / 365.25, 1)
     refs = [answer.time_near(t.start, t.end, kinds=("date", "ago", "duration")) for t in positive]
     refs = [r for r in refs if r is not None] or answer.point_times()
+    for back in _CANCER_BACK.finditer(answer.text) if positive else ():
+        ref = answer.time_near(back.start(), back.end(), kinds=("date", "ago"))
+        if ref is not None and ref.start >= back.start():
+            refs.append(ref)  # "breast cancer in 2010, then again in 2021": the latest time it was there
     at_age = re.search(r"\b(?:at|when i was|when she was|when he was|aged?)\s+(?:age\s+)?(\d{1,2})\b(?!\s*(?:years|yrs|%))", answer.text)
     age = answer.known.get("age") or (float(m.group("n")) if (m := _LOOSE_AGE.search(answer.text)) else None)
     if not refs and at_age and age and float(age) > float(at_age.group(1)):
@@ -2928,7 +3017,9 @@ def _autoimmune(answer: _Answer, result: Extraction) -> None:
 # the heart failing, said in other words: "cor pulmonale", "water on the lungs from my heart"
 _FAILING_HEART = re.compile(r"\bcor pulmonale\b|\bright[- ]sided heart failure\b|\bright side of (?:my|her|his|the) heart\b|"
                             r"\b(?:water|fluid) (?:on|in) (?:the|my|her|his) lungs (?:from|because of|due to) (?:my|her|his|the) heart\b")
-_SERIOUS_RHYTHM = re.compile(r"\bpacemaker\b[^.;]{0,45}\b(?:slow|brady\w*|sick sinus|block|paus\w*|stopp\w*)\b|"
+_SERIOUS_RHYTHM = re.compile(r"\bpace(?:maker|r)\b[^.;]{0,45}\b(?:slow|brady\w*|sick sinus|block|paus\w*|stopp\w*)\b|"
+                             # the slow heart first: "bradycardia, they had to put a pacer in"
+                             r"\b(?:brady\w*|sick sinus|heart block)\b[^.;]{0,45}\b(?:pace(?:maker|r)|ablation)\b|"
                              r"\bshocked (?:back )?(?:into|to) (?:a )?(?:normal )?rhythm|\bcardiover\w+|"
                              # an irregular heartbeat treated with a blood thinner or rhythm drug
                              r"\birregular (?:heart ?beat|rhythm|pulse)\b[^.]{0,50}\b(?:blood thinners?|eliquis|xarelto|warfarin|"
@@ -2944,7 +3035,8 @@ _SERIOUS_RHYTHM = re.compile(r"\bpacemaker\b[^.;]{0,45}\b(?:slow|brady\w*|sick s
 # a valve called bad in the bot's own words ("a bad heart valve"). A valve only said to leak or to be
 # narrow is left to the study team: the study excludes severe valve disease, and one "they're
 # keeping an eye on" is often mild.
-_BAD_VALVE = re.compile(r"\b(?:bad|damaged|faulty)\s+(?:\w+\s+)?valve\b")
+_BAD_VALVE = re.compile(r"\b(?:bad|damaged|faulty)\s+(?:\w+\s+)?valve\b|"
+                        r"\bvalve\b[\s,-]+(?:(?:it'?s|is|a|quite|pretty|really|very)\s+)*(?:bad|severe)\b(?!\s+(?:back|knee|hip|leg|lung))")
 _HEART_FINE = re.compile(r"\b(heart|ticker)(?:'s| is)? (?:is )?(?:fine|ok|okay|good|healthy|normal|strong)\b|"
                          # "had a stress test last year and passed with flying colors"
                          r"\b(?:stress test|echo\w*|ekg|ecg|holter(?: monitor)?|heart (?:tests?|workup|scan)|(?:heart |cardiac )?cath(?:eter|eteri[sz]ation)?|"
@@ -3254,24 +3346,33 @@ _CANNOT_ATTEND = re.compile(
     r"\b(?:impossible|out of the question|not (?:possible|an option|doable))\b|"
     # some visits are not every visit: "one or two trips, but not every visit"
     r"\bnot (?:to )?(?:every|each|all)\b(?:\s+(?:of\s+)?(?:the\s+|them|those\s+)?(?:visits?|trips?|appointments?|times?))?|"
-    r"\bwon'?t let (?:me|her|him|them) (?:travel|go|leave)\b|\b(?:bed-?bound|house-?bound|home-?bound|bedridden)\b|^\W*(?:not possible|impossible|no can do|can'?t|cannot)\b(?!\s+(?:wait|see why))|(?:not|n'?t|never be) (?:doable|feasible|realistic|possible)|\b(?:can'?t|cannot|couldn'?t|could not) afford\b|"
+    r"\bwon'?t let (?:me|her|him|them) (?:travel|go|leave)\b|\b(?:bed-?bound|house-?bound|home-?bound|bedridden)\b|^\W*(?:not possible|impossible|no can do|can'?t|cannot)\b(?!\s+(?:wait|see why|say|tell|answer|decide|commit yet|be sure))|(?:not|n'?t|never be) (?:doable|feasible|realistic|possible)|\b(?:can'?t|cannot|couldn'?t|could not) afford\b|"
     # "I don't think I could manage every visit", "I could only come once"
     r"\b(?:don'?t|do not|doubt)\s+(?:think\s+)?(?:i|we|she|he)\s+(?:could|can|would be able to|will be able to)\s+"
     r"(?:manage|make|get|come|do|attend|travel)|\b(?:don'?t|do not)\s+think\s+(?:i|we|she|he)\s+(?:could|can)\W*$|"
     r"\bonly\s+(?:come|make it|manage|get there|go|travel|do it|attend)\s+(?:once|one time|one visit)|"
-    r"\b(?:only|just)\s+(?:once|one visit|one trip)\b")
+    r"\b(?:only|just)\s+(?:once|one visit|one trip)\b|"
+    # the trip just described turned down: "6 hrs each way, we can't do that", "I moved away, so that won't work"
+    r"\b(?:can'?t|cannot|couldn'?t|could not)\s+(?:do|manage)\s+(?:that|it|this)(?=\s*(?:[,.;!]|$))|"
+    r"\b(?:that|it|this)\s+(?:won'?t|wouldn'?t|will not|would not|(?:is|'?s)\s*(?:not|n'?t)\s+(?:going|gonna)\s+to?\s*)\s*work\b(?!\s+out\s+(?:fine|ok|well))")
 _CAN_ATTEND = re.compile(
     r"\b(can (?:get|make|come|travel|drive|attend|go|be there|manage)|will (?:drive|take|bring)|drive (?:me|her|him)|"
     r"take (?:me|her|him)|lives? (?:near|close|nearby|in (?:jacksonville|jax|florida))|(?:minutes|mins?) (?:from|away)|"
     r"no problem|that'?s fine|not a problem|that'?s (?:close|not far|nearby)|close by|"
     r"can do that|i'?ll be there|get there|every visit|all (?:the )?visits|i'?ll manage|we'?ll manage|doable|"
     r"make it work|(?:i|we) (?:could|can|would|'?ll|will) manage|(?:i|we)(?:'d| would| will|'ll| can| could) make the (?:drive|trip)|but (?:i|we)(?:'ll| will)\b(?!\s+(?:not|try|see|have))|whatever it takes|(?:i|we)(?:'d| would| will|'ll| can| could) fly\b|easy drive|(?:it'?s )?not (?:that |too |so )?(?:bad|far)|"
-    r"(?:i|we) could do (?:it|that)|(?:i|we|she|he)(?:'d| would| could) make it\b(?![^.;]*\b(?:if|unless|but|depending)\b)|(?:i|we)(?:'d| would| will|'ll) drive (?:down|up|over|there)|(?:could|can|would|will)\s+(?:probably|likely|still|somehow)\s+manage)\b")
+    r"(?:^|[,.;!]\s*)(?:so\s+)?(?:easy|easily|no sweat|piece of cake)\W*$|(?:i|we) could do (?:it|that)|(?:i|we|she|he)(?:'d| would| could) make it\b(?![^.;]*\b(?:if|unless|but|depending)\b)|(?:i|we)(?:'d| would| will|'ll) drive (?:down|up|over|there)|(?:could|can|would|will)\s+(?:probably|likely|still|somehow)\s+manage)\b")
 # volunteered in an answer to another question, the statement must name the trip to the study
 _SITE = r"(?:to\s+(?:the\s+)?(?:clinic|site|study|trial|mayo|jacksonville|florida|hospital|visits|appointments)|there|(?:to|for)\s+(?:every|each|all(?: the)?)\s+(?:visit|appointment)s?)\b"
 _CANNOT_ATTEND_SITE = re.compile(
     r"\b(?:can'?t|cannot|can not|couldn'?t|unable to|not able to|won'?t be able to)\s+(?:\w+\s+){0,2}?"
     r"(?:travel|get|come|go|make it|fly|drive)\s+(?:all the way\s+)?" + _SITE +
+    # "I couldn't come in the summer": a season away leaves visits missed
+    r"|\b(?:can'?t|cannot|couldn'?t|could not|unable to|not able to)\s+(?:\w+\s+){0,2}?(?:come|be here|be there|travel|make it)\s+"
+    r"(?:in|during|over)\s+(?:the\s+)?(?:summer|winter|spring|fall|autumn)\b"
+    # "fly her in, which isn't possible for every visit"
+    r"|\b(?:isn'?t|is not|not|wouldn'?t be|would not be|won'?t be)\s+(?:possible|doable|feasible|realistic)\s+for\s+"
+    r"(?:every|each|all)\s+(?:of\s+)?(?:the\s+)?(?:visits?|appointments?|trips?)\b"
     # "getting to florida for visits would be impossible"
     r"|\b(?:getting|travel\w*|trips?|the (?:drive|trip|journey))\s+(?:to|there|up|down)\b[^.;]{0,30}?\b(?:would be|will be|is|'?s)\s+"
     r"(?:just\s+)?(?:impossible|out of the question|too (?:much|hard|far|difficult)|not (?:possible|doable))\b")
@@ -3283,6 +3384,8 @@ _CAN_ATTEND_SITE = re.compile(
     # "I'm in Tampa, could drive over", "I'm in Jacksonville"
     + r"|\b(?:can|could|will|'ll|'d|would)\s+(?:easily\s+)?(?:drive|come|get) (?:up|down|over)\b(?=\W*$|\s*[,.;]|\s+(?:for|to)\b)"
     + r"|\b(?:i'?m|i am|we'?re|we are|i live|we live|living)\s+(?:right\s+)?(?:in|near|close to)\s+(?:jacksonville|jax)\b"
+    # "we're in Orlando so Jax is no problem for visits"
+    + r"|\b(?:jacksonville|jax|mayo|the (?:clinic|site))\s+(?:is|would be|will be|'?s)\s+(?:no problem|not a problem|no trouble|easy|doable|close|not far)\b"
     # "we live 20 min from Mayo so visits are no problem"
     + r"|\b" + _SITE_TRIPS + r"\s+(?:\w+\s+){0,2}?(?:are|is|would be|will be|'?s)\s+"
     r"(?:no problem|not a problem|fine|easy|no issue|not an issue|doable|no trouble)\b"
@@ -3319,7 +3422,8 @@ def _site_visits(answer: _Answer, result: Extraction) -> None:
         result.unsure.add("can_attend_site_visits")  # "if it's only once or twice, yes": a condition on the study
     elif _BUT_SOMEONE_CAN.search(answer.text) or re.match(r"^\W*no (?:problem|trouble|issue|worries)\b", answer.text):
         result.set("can_attend_site_visits", True)
-    elif _CANNOT_ATTEND.search(answer.text) or answer.polarity == NO or _CLOSING_NO.search(answer.text):
+    elif _CANNOT_ATTEND.search(answer.text) or answer.polarity == NO or _CLOSING_NO.search(answer.text) \
+            or re.search(r"[.!;]\s*(?:no|nope|nah)\W*$", answer.text):  # "... can't leave him that long. no"
         result.set("can_attend_site_visits", False)
     elif _CAN_ATTEND_SITE.search(answer.text) and not _CONDITIONAL_YES.search(answer.text):
         result.set("can_attend_site_visits", True)  # "visits are fine. FEV1 I don't know": the doubt is about FEV1

@@ -2092,6 +2092,113 @@ FIFTH_PASS_WORDINGS = cases(
 )
 
 
+SIXTH_PASS_WORDINGS = cases(
+    # a profile in shorthand: the age listed beside the sex or the diagnosis, also after a first sentence
+    case("Short version: 66F, emphysema, never smoked", None, age=66, copd_diagnosis=True, smoking_status="never"),
+    case("71, male, never smoked", None, age=71, smoking_status="never"),
+    case("Asking for my dad. 83, chronic bronchitis", None, age=83, copd_diagnosis=True),
+    case("69 years, emphysema", None, age=69, copd_diagnosis=True),
+    case("my grandpa walter is 88", None, age=88),
+    case("my wife's weight is 72", None, allow_extra=["weight_kg", "bmi"]),
+    case("smoked a pack a day. 40 years, emphysema now", None, allow_extra=["pack_years", "smoking_status",
+         "months_since_nicotine", "copd_diagnosis"]),
+    # the trip described, then turned down or waved through in a word; "can't say yet" is not a no
+    case("We're out in Pensacola, 5 hours, I couldn't do it", "can_attend_site_visits", can_attend_site_visits=False),
+    case("my knees are bad and I live alone, so it wouldn't work", "can_attend_site_visits", can_attend_site_visits=False),
+    case("I'm the only driver in the house and my wife needs me. nope", "can_attend_site_visits",
+         can_attend_site_visits=False),
+    case("Fernandina Beach, so easily", "can_attend_site_visits", can_attend_site_visits=True),
+    case("can't tell yet, it depends on the dates", "can_attend_site_visits", unsure=["can_attend_site_visits"]),
+    case("it's not easy, but we would make it", "can_attend_site_visits", can_attend_site_visits=True),
+    case("our old car won't work on long drives but my son can take me", "can_attend_site_visits",
+         can_attend_site_visits=True),
+    # volunteered: the nearby city waved through, a season away or every visit ruled out
+    case("I'm 70 and we're in Gainesville, so Jacksonville is not far", None, age=70, can_attend_site_visits=True),
+    case("we go up north for the summer, so I can't be here in the summer", None, can_attend_site_visits=False),
+    case("driving down from Georgia isn't doable for every appointment", None, can_attend_site_visits=False),
+    case("I can't breathe well in the summer", None),
+    # heart: a valve called bad after it, a slow heart paced, extra beats cleared; a list under its denial
+    case("narrowed aortic valve, it's quite severe", "heart_condition", heart_condition=True),
+    case("leaky tricuspid valve, not bad they say", "heart_condition", unsure=["heart_condition"]),
+    case("sick sinus, so they fitted a pacer last spring", "heart_condition", heart_condition=True),
+    case("some skipped beats but the cardiologist called them harmless", "heart_condition", heart_condition=False),
+    case("I get PVCs", "heart_condition", unsure=["heart_condition"]),
+    case("Conditions I don't have: diabetes, heart failure, cancer", None, heart_condition=False, cancer_history=False,
+         allow_extra=["autoimmune_disease"]),
+    case("Conditions I have: heart failure, diabetes", None, heart_condition=True, allow_extra=["autoimmune_disease"]),
+    case("no lupus, had a bypass in 2019", None, autoimmune_disease=False, heart_condition=True),
+    case("no lupus, bypass or stents", None, autoimmune_disease=False, heart_condition=False),
+    # autoimmune: colitis and alopecia areata named; colitis from an infection or poor blood flow is not
+    case("I've had colitis since my thirties", "autoimmune_disease", autoimmune_disease=True),
+    case("patchy hair loss, alopecia areata the dermatologist said", "autoimmune_disease", autoimmune_disease=True),
+    case("just ischemic colitis once, years back", "autoimmune_disease", autoimmune_disease=False),
+    case("my brother has colitis, nothing like that for me", "autoimmune_disease", autoimmune_disease=False),
+    # a cue with its own word does not reach across the comma to the next item
+    case("not pregnant of course, celiac though", None, pregnant_or_breastfeeding=False, autoimmune_disease=True),
+    case("not pregnant, no lupus either", None, pregnant_or_breastfeeding=False, autoimmune_disease=False),
+    # FEV1 given only in litres, as a ratio or a stage, or no test for years: the percent is not known
+    case("the FEV1 came out at 0.95 litres", "fev1_percent", unsure=["fev1_percent"]),
+    case("I'm stage 2, nobody gave me the figure", "fev1_percent", unsure=["fev1_percent"], allow_extra=["copd_diagnosis"]),
+    case("ratio 0.61, I was never told the rest", "fev1_percent", unsure=["fev1_percent"]),
+    case("haven't done a lung function test for ages", "fev1_percent", unsure=["fev1_percent"]),
+    case("I'm 66 and my FEV1 is 1.3 L", None, age=66, unsure=["fev1_percent"]),
+    case("stage 3 and the FEV1 was 41%", "fev1_percent", fev1_percent=41, allow_extra=["copd_diagnosis"]),
+    case("hadn't had the test since 2022 but it said 39%", "fev1_percent", fev1_percent=39),
+    # smoking: "smoker" as a list item, cut down to a few a day, a spell in youth then nothing
+    case("female, 67, smoker, COPD", None, age=67, smoking_status="current", months_since_nicotine=0, copd_diagnosis=True),
+    case("smoker, quit in 2012", None, smoking_status="former",
+         allow_extra=["months_since_nicotine", "smoking_quit_months_ago"]),
+    case("I've got it down to a couple a day, gum helps", "smoking_status", smoking_status="current",
+         months_since_nicotine=0, allow_extra=["packs_per_day"]),
+    case("a social smoker back in high school, nothing since", "smoking_status", smoking_status="former"),
+    case("a social smoker, weekends mostly", "smoking_status", smoking_status="current", months_since_nicotine=0),
+    case("a pack a day for 15 years in the army and then nothing", "pack_years", pack_years=15, smoking_status="former"),
+    # an immunosuppressant said stopped later in its sentence, or not known to be taken; restarted still counts
+    case("I was on azathioprine a few years, then came off them in 2023", "immunosuppressants", immunosuppressants=False),
+    case("tacrolimus, I think? not sure if she's still taking it", "immunosuppressants", unsure=["immunosuppressants"]),
+    case("methotrexate weekly, I stopped it in May but restarted it in June", "immunosuppressants",
+         immunosuppressants=True),
+    # several courses in one sentence, each with its date: the latest is the last; one course keeps its own date
+    case("a couple of rounds of prednisone, one in July and one 2 weeks ago", "steroids_last_12_weeks",
+         steroids_last_12_weeks=True, steroids_weeks_ago=2),
+    case("amoxicillin twice this year, in March and again 3 weeks ago", "antibiotics_last_12_weeks",
+         antibiotics_last_12_weeks=True, antibiotics_weeks_ago=3),
+    case("one round of prednisone in July", "steroids_last_12_weeks", steroids_last_12_weeks=False,
+         steroids_weeks_ago=19.43),
+    # the course said inside the window but its week not known
+    case("yes, though I don't know exactly when, sometime last month", "antibiotics_last_12_weeks",
+         antibiotics_last_12_weeks=True, unsure=["antibiotics_weeks_ago"]),
+    case("yes, last month", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=True, antibiotics_weeks_ago=5.86),
+    # housebound said with an adverb; leaving only with something is not housebound
+    case("she doesn't even leave the house now, too breathless", "mmrc_grade", mmrc_grade=4),
+    case("I don't really leave the house without my inhaler", "mmrc_grade"),
+    # "abx" is how the forms and nurses write antibiotics
+    case("no abx since the summer", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False,
+         allow_extra=["antibiotics_weeks_ago"]),
+    case("abx 2 weeks ago for my chest", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=True,
+         antibiotics_weeks_ago=2),
+    # a standing prescription is taken now, whenever it began; one stopped is not
+    case("she's on doxycycline long-term, started it in 2021", "antibiotics_last_12_weeks",
+         antibiotics_last_12_weeks=True, antibiotics_weeks_ago=0),
+    case("I'm on azithro three times a week, started it last year", "antibiotics_last_12_weeks",
+         antibiotics_last_12_weeks=True, antibiotics_weeks_ago=0),
+    case("I was on azithromycin long term but stopped it in 2023", "antibiotics_last_12_weeks",
+         antibiotics_last_12_weeks=False, allow_extra=["antibiotics_weeks_ago"]),
+    # never weighing oneself: the weight is not known; a weight given all the same is read
+    case("she doesn't weigh herself, no scale at home", "weight_kg", unsure=["weight_kg"]),
+    case("I don't weigh myself but the clinic had me at 70 kg", "weight_kg", weight_kg=70),
+    # a cancer back later is dated by its return; a scan that came back clear is not a return
+    case("melanoma in 2008 and again in 2020", "cancer_history", cancer_history=True, cancer_minor_skin=False,
+         cancer_years_ago=6.4),
+    case("bladder cancer 2014, it recurred in 2018", "cancer_history", cancer_history=True, cancer_minor_skin=False,
+         cancer_years_ago=8.4),
+    case("colon cancer in 2012, my scan came back clear in 2020", "cancer_history", cancer_history=True,
+         cancer_minor_skin=False, cancer_years_ago=14.4),
+    # a bare weight that would be a BMI over 45 in kilograms at the height known is in pounds
+    case("148", "weight_kg", {"height_cm": 160.0}, weight_kg=67.13, approximate=["weight_kg"], allow_extra=["bmi"]),
+    case("120", "weight_kg", {"height_cm": 180.0}, weight_kg=120, allow_extra=["bmi"]),
+)
+
 # Plain answers in the many ways people say yes, no and "not sure" (read against the question asked).
 INDIRECT_YES = ["uh huh", "mhm", "for sure", "you bet", "she sure does", "that would be a yes", "sadly yes",
                 "I'm afraid so", "most definitely", "oh yes", "that's correct", "i reckon so", "unfortunately i have"]
@@ -2111,7 +2218,7 @@ YES_NO_PHRASINGS = cases(
                                                FLARE_WORDINGS, MEDICINE_WORDINGS, BODY_WORDINGS, FRESH_WORDINGS,
                                                SECOND_PASS_WORDINGS, YES_NO_PHRASINGS,
                                                EVERYDAY_WORDINGS, THIRD_PASS_WORDINGS, FOURTH_PASS_WORDINGS,
-                                               FIFTH_PASS_WORDINGS)
+                                               FIFTH_PASS_WORDINGS, SIXTH_PASS_WORDINGS)
                                for p in table.args[1]], ids=lambda c: c.id)
 def test_answer_families(c):
     run(c)
