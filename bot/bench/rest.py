@@ -21,7 +21,7 @@ from pathlib import Path
 import aiohttp
 
 from bot.cli import token_query
-from bot.config import settings
+from bot.replay import RasaClient
 
 # Answers by question; the bot decides the order, this script answers whatever it asks.
 ANSWERS = {
@@ -60,9 +60,7 @@ async def screening(session: aiohttp.ClientSession, base: str, latencies: list[f
                                 json={"sender": sender, "message": message}) as response:
             await response.json()
         latencies.append((time.perf_counter() - started) * 1000)
-        params = {"include_events": "NONE", **({"token": token} if (token := settings().rasa_auth_token) else {})}
-        async with session.get(f"{base}/conversations/{sender}/tracker", params=params) as response:
-            tracker = await response.json()
+        tracker = await RasaClient(session, base).tracker(sender)  # sends RASA_AUTH_TOKEN when set
         requested = tracker["slots"].get("requested_slot")
         if not requested:
             return tracker["slots"].get("eligibility") is not None
