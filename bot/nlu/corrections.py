@@ -25,6 +25,12 @@ _RESTATED_NUMBER = re.compile(
     rf"(?<![\d.'])(?P<old>{_NUMBER})(?P<unit>(?:\s*[a-z%]+){{0,3}}?)\s*(?:,|\.+|-+|\s)\s*{_CUES}"
     rf"(?:(?:it\s+(?:was|is|'?s)|it'?s|i'?m|i\s+am|more\s+like|she'?s|he'?s|(?:i|she|he)\s+(?:weighed|weigh|weighs|was))\s+)?"
     rf"(?P<new>{_NUMBER})(?![\d'\"]|\.\d|\s*(?:ft|feet|foot|/))(?P<tail>(?:\s*[a-z]+){{0,2}})")
+# "i put 58 earlier but it's 59": a number the speaker says they gave before, then the right one
+_SAID_BEFORE = re.compile(
+    rf"\b(?:i|we)\s+(?:put|said|wrote|typed|entered|gave|told you)\s+(?:down\s+)?(?P<old>{_NUMBER})(?P<unit>(?:\s*[a-z%]+){{0,2}}?)\s+"
+    r"(?:earlier|before|at first|first|by mistake|wrong(?:ly)?|above)\W+(?:but\s+|and\s+)?(?:it'?s|its|it\s+is|it\s+should\s+be|"
+    r"(?:i'?m|i\s+am|she'?s|he'?s)(?:\s+really|\s+actually)?|the\s+right\s+\w+\s+is|really)\s+(?:actually\s+|really\s+)?"
+    rf"(?P<new>{_NUMBER})(?![\d'\"]|\.\d|\s*(?:ft|feet|foot|/))(?P<tail>(?:\s*[a-z]+){{0,2}})")
 # "2020, not 2021" / "65, not 64": the refused value after "not"
 _REFUSED = re.compile(rf"(?<=[\d%'\"])\s*,?\s*(?:and\s+|but\s+)?not\s+(?:in\s+|on\s+)?{_NUMBER}\b"
                       rf"(?!\s*(?:years?|months?|weeks?|days?)\s+ago)")
@@ -63,6 +69,7 @@ def apply_corrections(text: str) -> str:
 
     text = _RELABELLED.sub(lambda match: _RELABELLED_AS[match.group("measure")].format(
         n=match.group("n"), unit=f" {match.group('unit')}" if match.group("unit") else ""), text)
+    text = _SAID_BEFORE.sub(restate, text)
     for _ in range(3):  # "64, no 65, sorry 66" needs a second pass; more is never needed
         corrected = _RESTATED_NUMBER.sub(restate, text)
         if corrected == text:

@@ -429,7 +429,9 @@ _LOOSE_AGE = re.compile(
     r"they'?re|(?:(?:my|our|her|his)\s+(?:\w+\s+)?)?" + _PERSON + _FIRST_NAME + r"(?:\s+is|'s|\s+who\s+is|\s+who'?s))"
     r"\s+(?:about\s+|almost\s+|nearly\s+|now\s+|only\s+|over\s+)?(?P<n>\d{2,3}(?:\.\d+)?)\b" + _NOT_AGE_AFTER)
 _AGE_NOT_KNOWN = re.compile(r"\b(?:have to|need to|got to|gotta|would have to|'d have to)\s+(?:ask|check|look|do the math|work it out|figure it out)|not sure|"
-                            r"don'?t know|no idea|can'?t remember|not certain|unsure")
+                            r"don'?t know|no idea|no clue|not a clue|can'?t remember|not certain|unsure")
+# "over 70 for sure": only a bound on the age, not the age
+_AGE_BOUND_BEFORE = re.compile(r"\b(?:over|more than|at least|older than|past|north of|above)\s+$")
 _AT_AGE_NOW = re.compile(r"\b(?:here i am|i'?m (?:now|still)|now i'?m)\s+at\s+(?P<n>\d{2,3})\b" + _NOT_AGE_AFTER)
 # the speaker described, then the age: "I'm the old man of the house at 66", "I'm still going strong at 80"
 _DESCRIBED_AT_AGE = re.compile(r"\b(?:i'?m|i am|im)\s+(?:the|a|an|still)\s+(?:[a-z'-]+\s+){1,6}?at\s+(?:age\s+)?(?P<n>\d{2,3})\b"
@@ -443,6 +445,8 @@ _EVENT_BEFORE_AGE = re.compile(r"\b(?:quit\w*|stop\w*|start\w*|began|begun|gave 
 # also after a sentence ("Wondering if he qualifies. 67, emphysema"), beside the sex ("58, male", "70M, COPD"),
 # and with "yrs" only when it opens the answer ("74 yrs, copd"): mid-answer "40 yrs, copd" is years smoked
 _LISTED_AGE = re.compile(r"(?:^|[:;,]\s*|[.!?]\s+)(?P<n>[4-9]\d|1[01]\d)[mf]?\s*,\s*(?:copd|emphysema|chronic bronchitis|(?:fe)?male|[mf])\b|"
+                         # "Hi. 65M. COPD.": age and sex run together, as their own sentence
+                         r"(?:^|[:;,]\s*|[.!?]\s+)(?P<s>[4-9]\d|1[01]\d)\s?[mf]\s*(?=[.;!]\s|[.;!]?$)|"
                          r"^\W*(?P<y>[4-9]\d|1[01]\d)\s*(?:yrs?|years)\s*,\s*(?:copd|emphysema|chronic bronchitis|(?:fe)?male)\b|"
                          r"\b(?:copd|emphysema|chronic bronchitis)\s*,\s*(?P<m>[4-9]\d|1[01]\d)\s*(?=[,;]|\.(?!\d)|$)")
 _MEASURE_SLOTS = {"height_cm", "weight_kg", "bmi", "fev1_percent"}
@@ -492,6 +496,8 @@ _PAST_MOMENT = re.compile(r"\b(?:until|till|til|when|since|after|before|by the t
 # the speaker answers for someone else: "I'm his daughter", "helping him with this"
 _CAREGIVER = re.compile(
     r"\b(?:i'?m|i am)\s+(?:his|her|their)\s+\w+|\bhelping\s+(?:him|her|them|my)\b|\bon (?:his|her|their) behalf\b|"
+    # "I'm the caregiver ... my husband is the patient"
+    r"\b(?:i'?m|i am)\s+(?:the|a|an|his|her|their)\s+(?:main\s+)?(?:care-?giver|carer|caretaker)\b|\b" + _PERSON + r"\s+is the patient\b|"
     r"\bfor (?:my|our) " + _PERSON + r"\b|\b(?:he|she)'?s the (?:one|patient)\b(?!\s+who\s+(?:smoked|smokes|drinks|snores))(?!\s+(?:who'?s\s+|that'?s\s+)?(?:helping (?:me|us)\s+(?:to\s+)?(?:type|write|text|fill|with (?:the )?(?:typing|phone|computer|form))|doing the typing|typing|writing|texting|on the (?:keyboard|phone|computer)))|"
     r"\b(?:filling|fill|doing|answering)\s+(?:this|it|these)?\s*(?:in|out)?\s*for\s+(?:him|her|them)\b|"
     # "I'm 76 but this is for him", "I'm asking for him"
@@ -537,7 +543,8 @@ def _age(answer: _Answer, result: Extraction) -> None:
         return
     position, value, approximate = max(found, key=lambda item: item[0])  # corrections come last
     hedged = re.search(r"\b(?:about|around|almost|nearly|roughly)\s+$", answer.text[max(0, position - 12):position])
-    if (approximate or hedged) and answer.asked == "age" and _AGE_NOT_KNOWN.search(answer.text):
+    bound = _AGE_BOUND_BEFORE.search(answer.text[max(0, position - 12):position])
+    if (approximate or hedged or bound) and answer.asked == "age" and _AGE_NOT_KNOWN.search(answer.text):
         result.unsure.add("age")  # "either 84 or 85, I'd have to ask my sister": the study team will check
         return
     if not (approximate or hedged):
@@ -947,11 +954,18 @@ _NO_RECENT_TEST = re.compile(r"\b(?:never|haven'?t|hasn'?t|have not|has not|not)
                              r"(?:\w+\s+){0,2}?test(?:s|ing)?\b(?!\s+since\b)")
 
 
+# the result is on paper somewhere but not to hand
+_RESULT_MISPLACED = re.compile(r"\b(?:can'?t|cannot|couldn'?t|could not)\s+(?:\w+\s+)?(?:find|locate|lay (?:my|a) hands? on)\b|"
+                               r"\b(?:lost|misplaced|mislaid|threw (?:out|away))\s+(?:the|my|her|his|that)\s+(?:\w+\s+)?(?:paper\w*|report|results?|sheet|printout|letter)\b|"
+                               r"\b(?:it'?s|its|it is)\s+(?:around|in a drawer|somewhere)\b")
+
+
 def _fev1(answer: _Answer, result: Extraction) -> None:
     # how sure someone is, not a measurement; blanked to the same length so time positions still hold
     text = _CERTAINTY_PERCENT.sub(lambda m: " " * len(m.group()), answer.text)
     text = _STAGE_OR_RATIO.sub(lambda m: " " * len(m.group()), text) if answer.asked == "fev1_percent" else text
-    if answer.asked == "fev1_percent" and _NO_RECENT_TEST.search(text) and not re.search(r"\d\s*(?:%|percent)", text):
+    if answer.asked == "fev1_percent" and (_NO_RECENT_TEST.search(text) or _RESULT_MISPLACED.search(text)) \
+            and not re.search(r"\d\s*(?:%|percent)", text):  # also "I have it somewhere but can't find it"
         result.unsure.add("fev1_percent")
         return
     percents = list(re.finditer(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)", text))
@@ -1117,7 +1131,10 @@ _SWITCHED = re.compile(
     r"\b(?:switched|moved|went|changed|swapped|gone)\s+(?:over\s+)?(?:from\s+(?:the\s+)?(?:cigarettes|cigs|smoking)\s+)?"
     r"to\s+" + _NICOTINE_INSTEAD +
     r"|\b(?:swapped|traded|replaced|exchanged)\s+(?:the\s+|my\s+)?(?:cigarettes|cigs|smokes|smoking)\s+(?:for|with)\s+"
-    + _NICOTINE_INSTEAD)
+    + _NICOTINE_INSTEAD +
+    # an aid that did its job: "used lozenges to get off cigarettes" (not "I'm using the patch to quit", still trying)
+    r"|\b(?:used|took|chewed|wore|was on|went on)\s+" + _NICOTINE_INSTEAD + r"\s+(?:\w+\s+)?to\s+(?:get off|quit|stop|kick|come off|give up)\s+"
+    r"(?:the\s+|my\s+)?(?:cigarettes|cigs|smokes|smoking|tobacco)\b")
 # "cigarettes in 2017, but I vaped until April": the cigarettes belong to a past year, another product came after
 _CIGARETTES_THEN_OTHER = re.compile(r"\b(?:cigarettes|cigs|smoking|smoked)\s+(?:until|till|til|up to|through|in)\s+(?:about\s+|around\s+)?"
                                     r"(?:19|20)\d{2}\b[^.;]{0,15}?\b(?:but|then|after that|and)\s+(?:then\s+)?(?:i\s+|she\s+|he\s+)?"
@@ -1134,6 +1151,7 @@ _ANSWER_CURRENT = re.compile(r"^\W*(?!i do not\b|i do n'?t\b)(?:(?:a\s+)?smoker\
 
 
 # "I'm not sure if he's quit or not": whether the person still smokes is not known
+_BARE_YES = re.compile(r"^\W*(?=\w)(?:(?:yes+|yeah|yep|yup|ya|yea|sure)\b\W*)?(?:i\s+(?:have|did)(?:\s+smoked)?)?\W*$")
 _QUIT_DOUBTED = re.compile(r"\b(?:not sure|unsure|don'?t know|do not know|no idea|wondering)\s+(?:if|whether)\s+"
                            r"(?:(?:i|she|he|they)(?:'s|'ve|\s+has|\s+have|\s+ever)?\s+|(?:my|his|her)\s+\w+(?:\s+has)?\s+)?(?:ever\s+|really\s+)?"
                            r"(?:quit|stopped|gave up|given up)\b")
@@ -1143,8 +1161,8 @@ def _smoking(answer: _Answer, result: Extraction) -> None:
     status = _smoking_status(answer)
     if status:
         result.set("smoking_status", status)
-    elif answer.asked == "smoking_status" and _QUIT_DOUBTED.search(answer.text):
-        result.unsure.add("smoking_status")
+    elif answer.asked == "smoking_status" and (_QUIT_DOUBTED.search(answer.text) or _BARE_YES.match(answer.text)):
+        result.unsure.add("smoking_status")  # a bare "yes" to "ever smoked, and still or quit?" does not say which
     if status == "current":
         result.set("months_since_nicotine", 0.0)
     if status == "former":
@@ -1427,7 +1445,8 @@ def _pack_years(answer: _Answer, result: Extraction, status: Optional[str]) -> N
     if answer.asked != "pack_years":
         # volunteered, a period counts only next to a rate or a smoking word, not
         # "I've been a nurse for 30 years and I smoke 10 a day"
-        periods = [p for p in periods if _about_smoking_here(text, p[0], rates)]
+        # ("a pack a day, 62 years old, started at 15": with a rate said, the start is the smoking's)
+        periods = [p for p in periods if _about_smoking_here(text, p[0], rates) or (rates and _START_AGE.match(text, p[0]))]
     if rates:
         result.set("packs_per_day", round(rates[-1][1], 3))
     if periods and (rates or answer.asked == "pack_years"):
@@ -1975,6 +1994,14 @@ _MMRC_RULES: list[tuple[int, re.Pattern]] = [
                    r"walk (?:for )?miles|(?:just|only|except) (?:not |when i )?(?:run|jog)\w*|"
                    r"no (?:problem|trouble) breathing)\b")),
 ]
+# the stairs or hill given as an example of heavy effort, which is grade 0
+_HEAVY_EXAMPLE = re.compile(r"\b(?:unless|only|except|just when)\b[^.;]{0,40}\b(?:strenuous|heavy|hard work|exert\w*|exercis\w*)\b"
+                            r"[^.;]{0,15}\b(?:like|such as|say|e\.?g\.?)\b[^.;,]{0,40}$")
+_HOUSEBOUND = re.compile(r"\b(?:house|bed|home)-?bound\b")
+_BREATHING = re.compile(r"\b(?:breath\w*|winded|puff\w*|wheez\w*|gasp\w*|oxygen|o2|copd|emphysema|lungs?|air)\b")
+# a walking limit put down to something other than the breath
+_OTHER_CAUSE = re.compile(r"\b(?:because of|due to|from|with|thanks to)\s+(?:my|her|his|the|a|bad)\s+(?:bad\s+|two\s+|replaced\s+)?"
+                          r"(?:knees?|hips?|back|legs?|feet|foot|ankles?|arthritis|stroke|balance|neuropathy|sciatica|joints?|surgery|fall)\b")
 _BREATH_CONTEXT = re.compile(r"\b(breath\w*|dress\w*|house-?bound|bed-?bound|home-?bound|winded|puff\w*|wheez\w*|walk\w*|short of|gasp\w*|mmrc|grade)\b")
 # "100 yards", "50 feet": a walking distance, in metres per unit
 _DISTANCE = re.compile(r"(?<![\d.])(?P<n>\d+(?:\.\d+)?)\s*(?P<unit>miles?|mi\b|m\b|meters?|metres?|yards?|yds?|feet|ft|steps|paces)")
@@ -1991,7 +2018,7 @@ _GRADE_ANSWER = re.compile(r"^\W*(?:(?:i'?d say|id say|i would say|probably|prob
                            r"(?:\W+(?:maybe|possibly|probably|or|if not)\s+(?:even\s+)?(?:worse|better))?\W*$"
                            r"|^\W*(?:the\s+)?\w+\s+one\W+([0-4])\W*$"
                            # "2. also i'm a type 1 diabetic", "thats me, number 3", "3 no wait 2, ..." (after corrections)
-                           r"|^\W*([0-4])\s*[.,):-]\s*(?=[a-z])|^\W*(?:the\s+)?([0-4])\s+(?:one|1)\W*$|\b(?:number|option|grade|no\.)\s*([0-4])\b(?![.\d])")
+                           r"|^\W*([0-4])\s*[.,):-]\s*(?=[a-z])|^\W*(?:(?:i'?d say|id say|i would say|i think|i guess|probably|prob|maybe|it'?s|that'?s|more like)\W+)*(?:the\s+)?([0-4])\s+(?:one|1)\W*$|\b(?:number|option|grade|no\.)\s*([0-4])\b(?![.\d])")
 # "2 or 3" (collapsed by numbers.collapse_ranges to "about 2.5") or "2/3": between two grades
 _TWO_GRADES = re.compile(r"^\W*(?:(?:somewhere|maybe|probably|prob|i'?d say|i guess|like|i think)\s+)*(?:between\s+)?(?:about\s+[0-3]\.5|[0-4]\s*(?:or|and|to|-|/)\s*[0-4])\W*$|^\W*(?:between\s+)?about\s+[0-3]\.5\b(?!\s*(?:blocks?|minutes?|miles?))")
 _SHORT_WALK_METRES = 400  # mMRC 3 is "stops after about 100 m"; a few hundred metres still counts
@@ -2002,6 +2029,8 @@ def _mmrc(answer: _Answer, result: Extraction) -> None:
     asked = answer.asked == "mmrc_grade"
     if not asked and not _BREATH_CONTEXT.search(text):
         return
+    if not asked and not _BREATHING.search(text) and not _BREATH_CONTEXT.search(_HOUSEBOUND.sub(" ", text)):
+        return  # "no, I'm mostly bedbound" to the visits question: bound to bed, but not said to be for breath
     if asked and _TWO_GRADES.match(text):
         result.unsure.add("mmrc_grade")  # "2 or 3": the study team decides
         return
@@ -2030,7 +2059,9 @@ def _mmrc(answer: _Answer, result: Extraction) -> None:
         result.set("mmrc_grade", float(next(g for g in direct.groups() if g is not None)))
         return
     grade = _mmrc_from_words(text, asked)
-    if grade is not None:
+    if grade is not None and asked and _OTHER_CAUSE.search(text) and not _BREATHING.search(text):
+        result.unsure.add("mmrc_grade")  # "a wheelchair because of my knees": the legs, not the breath, limit the walking
+    elif grade is not None:
         result.set("mmrc_grade", float(grade))
 
 
@@ -2063,6 +2094,8 @@ def _describes_grade(text: str, grade: int, match: re.Match, asked: bool) -> boo
     if grade == 1 and re.search(r"\b(only|just)\b", clause) and \
             re.search(r"\b(exercis\w*|gym|treadmill|run\w*|jog\w*|sports?|work(?:ing)? out|hik\w*)\b", clause):
         return False  # "only with hard exercise, like the treadmill on an incline" is grade 0
+    if grade == 1 and _HEAVY_EXAMPLE.search(sentence_start):
+        return False  # "fine unless I do something strenuous like carrying boxes up the stairs": the load, not the stairs
     if grade == 2 and re.search(r"\b(hurry\w*|rush\w*|fast|brisk\w*|quick\w*)\b", clause):
         return False  # "hurrying on level ground" is grade 1
     # volunteered "stairs are hard" is too vague to grade
@@ -2155,6 +2188,15 @@ _SEVERAL_COURSES = re.compile(r"\b(?:two|2|three|3|four|4|several|a couple(?: of
                               r"|\btwice\b")
 
 
+_ONLY_FILLER = re.compile(r"^\W*(?:(?:about|around|maybe|probably|roughly|like|oh|um+|uh+|hmm+|er+m?|it was|that was|was|"
+                          r"i think|let me think|i guess|i believe|so|yes|yeah|finished|took it)\b\W*)*$")
+
+
+def _without(text: str, low: int, high: int, cut_low: int, cut_high: int) -> str:
+    """The sentence text[low:high] with the piece text[cut_low:cut_high] taken out."""
+    return text[low:cut_low] + " " + text[cut_high:high]
+
+
 def _last_dose(answer: _Answer, positive: list[Term], mentioned: list[Term], asked: bool) -> Optional[date]:
     """When the last dose was: today if still taken, a time next to the medicine, "not since <time>",
     or today if taken regularly."""
@@ -2194,6 +2236,10 @@ def _last_dose(answer: _Answer, positive: list[Term], mentioned: list[Term], ask
         # "Keflex for cellulitis. Finished it 6 weeks ago.": the next sentence dates the course
         dated = [t.day for t in answer.times if t.kind in ("date", "ago") and any(t.start > term.end for term in positive)
                  and _REFERS_BACK.search(answer.text[slice(*answer.sentence_of(t.start))])]
+    if not dated and asked:
+        # "Yes. Levaquin. Ten days ago.": a sentence that is only a time, after the medicine, dates it
+        dated = [t.day for t in answer.times if t.kind in ("date", "ago") and any(t.start > term.end for term in positive)
+                 and _ONLY_FILLER.match(_without(answer.text, *answer.sentence_of(t.start), t.start, t.end))]
     if not dated:
         # "prednisone in august... no wait it was september 10th": the corrected date stands in the next sentence
         dated = [t.day for term in positive for t in answer.times if t.kind in ("date", "ago")
@@ -2231,7 +2277,10 @@ _REFERS_BACK = re.compile(r"\b(?:finished|stopped|took|had|done|ended|completed|
                           r"|\b(?:was|got|been)\s+(?:discharged|released|sent home|let out)\b|\bcame (?:back )?home\b"
                           r"|^\W*(?:it|that|they|those)\s+(?:was|were|ended|finished)\b")
 # a course dated by its end: the last dose
-_COURSE_FINISHED = re.compile(r"\b(?:finished|ended|completed|stopped|done with)\s+(?:it|them|those|that|the (?:course|pills|tablets|last))\b")
+_COURSE_FINISHED = re.compile(r"\b(?:finished|ended|completed|stopped|done with)\s+(?:it|them|those|that|the (?:course|pills|tablets|last))\b"
+                              # "started Oct 30 and finished Nov 6": the course is dated by its end
+                              r"|\b(?:finished|ended|completed|wrapped up)\b(?=\s+(?:on\s+|up\s+)?(?:the\s+)?(?:\d|jan|feb|mar|apr|may|jun|jul|aug|"
+                              r"sep|oct|nov|dec|last\b|yesterday|this\b|about\b|around\b))")
 _LAST_ONE = re.compile(r"\b(?:the\s+)?(?:last|latest|most recent)\s+(?:ones?|course|round|burst|dose|time)\b")
 # a second course after the first: its time is the later dose
 _REPEATED_COURSE = re.compile(r"\b(?:and\s+)?(?:then\s+)?(?:again|another (?:one|course|round|burst|dose)|once more|one more)\b")
@@ -2315,7 +2364,7 @@ def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot:
     if not asked:
         # "..., no steroids" / "Steroids no" volunteered in another answer; "a flare in May but no
         # antibiotics" only says how that flare was treated
-        if systemic and not doubted and not _flare_in_sentence(answer, systemic) \
+        if systemic and not doubted and (not _flare_in_sentence(answer, systemic) or _flare_inside_window(answer, systemic)) \
                 and all(answer.denied(t.start, t.end) or _denied_for_the_window(answer, t) for t in systemic):
             result.set(slot, False)
         return
@@ -2339,7 +2388,7 @@ def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot:
             # "no. had some back in the summer but nothing since": the course before "nothing since" was the last
             before = [t for t in answer.point_times() if t.kind in ("date", "ago") and t.end <= nothing_since.start()]
             when = max(before, key=lambda t: t.day) if before else None
-        if when is not None and (answer.today - when.day).days >= WINDOW_DAYS:
+        if when is not None and (answer.today - when.day).days >= WINDOW_DAYS and not _only_a_bound(answer, when):
             result.set(weeks_slot, when.weeks_before(answer.today))  # "Nope, last time was in March"
     elif answer.polarity == UNSURE:
         result.unsure.add(slot)
@@ -2357,6 +2406,16 @@ def _recent_medicine(answer: _Answer, result: Extraction, slot: str, weeks_slot:
     elif _ONGOING.search(answer.text) or re.search(r"\bstill on (?:them|it)\b", answer.text):
         result.set(slot, True)  # "I'm still on them, finishing on Friday"
         result.set(weeks_slot, 0.0)
+
+
+_BOUND_BEFORE = re.compile(r"\b(?:over|more than|at least|longer than|upwards of|well over|way over|beyond)\s+(?:about\s+)?$")
+
+
+def _only_a_bound(answer: _Answer, when: TimeRef) -> bool:
+    """'the last one was over a year ago': how long at least, not when."""
+    text = answer.text[when.start:when.end]
+    return bool(re.match(r"(?:over|more than|at least|longer than|well over|way over)\b", text)
+                or _BOUND_BEFORE.search(answer.text[max(0, when.start - 15):when.start]))
 
 
 # the two questions about the last 12 weeks: a medicine named answering the other one is from the same weeks
@@ -2378,6 +2437,15 @@ _TOPICAL_ONLY = re.compile(r"^\W*(?:only\s+|just\s+)?(?:\w+\s+)?(?:eye|ear)\s?dr
                            r"^\W*(?:only\s+|just\s+)(?:some\s+|a\s+|an\s+)?(?:\w+\s+)?(?:cream|ointment|gel|lotion)\b|"
                            r"^\W*(?:only\s+|just\s+)?(?:some\s+)?(?:neosporin|bacitracin|polysporin|triple antibiotic)\b|"
                            r"\b(?:steroid|antibiotic|cortisone|hydrocortisone)s?\s+(?:creams?|ointments?|gels?|eye ?drops|ear ?drops|drops|nasal sprays?|sprays?|lotions?)\b")
+
+
+def _flare_inside_window(answer: _Answer, terms: list[Term]) -> bool:
+    """'antibiotics 2 weeks ago for pneumonia, no steroids though': the episode the denial describes is
+    itself inside the 12 weeks (every time told before the denial is), so the denial speaks for them."""
+    if _flare_asked(answer):
+        return False
+    before = [t for t in answer.times if t.kind in ("date", "ago") and t.end <= min(term.start for term in terms)]
+    return bool(before) and all((answer.today - t.day).days < WINDOW_DAYS for t in before)
 
 
 def _flare_in_sentence(answer: _Answer, terms: list[Term]) -> bool:
@@ -2626,6 +2694,10 @@ def _exacerbation(answer: _Answer, result: Extraction) -> None:
         return
     if when is None and result.facts.get("exacerbation_last_year") and _WHEN_FORGOTTEN.search(answer.text):
         result.unsure.add("exacerbation_months_ago")  # "a few, can't remember when the last one was"
+    if when is not None and answer.asked == "exacerbation_months_ago" and _MEMORY_GONE.search(answer.text) \
+            and answer.polarity == UNSURE:
+        result.unsure.add("exacerbation_months_ago")  # "not sure... spring maybe? it's all a blur": a guess, not a date
+        return
     if when is not None and (answer.asked == "exacerbation_months_ago" or result.facts.get("exacerbation_last_year")
                              or _older_qualifying_flare(answer, when, flare, treated, hospital)):
         result.set("exacerbation_months_ago", when.months_before(answer.today), approximate=when.approximate)
@@ -2643,6 +2715,9 @@ _PURPOSE_UNKNOWN = re.compile(r"\b(?:not sure|unsure|don'?t know|do not know|no 
 _WHOLE_YEAR = re.compile(r"this\s+y(?:ea)?r|the\s+(?:past|last)\s+y(?:ea)?r")  # not "last year" (the calendar year before)
 _WHEN_FORGOTTEN = re.compile(r"\b(?:can'?t|cannot|don'?t|do not|not sure|no idea)\s+(?:\w+\s+){0,2}?(?:remember|recall|know|sure)?\s*"
                              r"(?:exactly\s+)?when\b")
+# the speaker says the memory itself is gone, so a time said with it is a guess
+_MEMORY_GONE = re.compile(r"\b(?:all\s+(?:a\s+)?(?:blur|haze|fog)|blur\w*\s+together|(?:memory|mind)\s+(?:is|'s)\s+(?:\w+\s+)?(?:shot|gone|fuzzy|foggy|hazy|terrible|bad)|"
+                          r"(?:it'?s|its|it is|i'?m|all)\s+(?:\w+\s+)?(?:fuzzy|foggy|hazy))\b")
 _LAST_FLARE = re.compile(r"\b(?:last|most recent|latest)\s+(?:\w+\s+)?(?:time|one|flare|exacerbation|episode|attack)\b"
                          r"|\bhad (?:1|one)\b|\b(?:the one before|the previous one|the one prior)\b")
 
@@ -2699,6 +2774,8 @@ def _volunteered_flare(answer: _Answer, flare, treated: list[Term], hospital) ->
             # "my last antibiotics were for the flare up in march": dated, the flare is news
             or answer.time_near(flare.start(), flare.end(), kinds=("date", "ago"), sentence=False) is not None):
         return True
+    if hospital and hospital.group(0) == "urgent care" and not treated:
+        return False  # "urgent care gave me something for my chest": a clinic visit, the treatment unknown
     return bool(hospital and _LUNG_CONTEXT.search(answer.text))
 
 
@@ -2961,6 +3038,9 @@ _CANCER_BACK = re.compile(r"\b(?:(?:then|and)\s+again|recurred|recurrence|relaps
                           r"(?!\s+(?:clear|negative|fine|ok|okay|normal|good|benign|home|to))|back again)\b")
 
 
+_LATER_SITE = re.compile(r"\b(?:and|then|later|also|plus)\s+(?:then\s+|later\s+|also\s+)?(?:a\s+|the\s+)?(?:" + _CANCER_SITES + r")\b(?:\s+(?:one|too|as well))?(?=\s+(?:in|on|at|back in)?\s*\d)")
+
+
 def _cancer_years_ago(answer: _Answer, positive: list[Term]) -> Optional[float]:
     if _ACTIVE_CANCER.search(answer.text) and not _PAST_CANCER.search(answer.text):
         return 0.0
@@ -2976,6 +3056,10 @@ def _cancer_years_ago(answer: _Answer, positive: list[Term]) -> Optional[float]:
         ref = answer.time_near(back.start(), back.end(), kinds=("date", "ago"))
         if ref is not None and ref.start >= back.start():
             refs.append(ref)  # "breast cancer in 2010, then again in 2021": the latest time it was there
+    for site in _LATER_SITE.finditer(answer.text) if positive else ():
+        # "colon cancer in 2012 and then prostate in 2020": a second cancer named by its organ, dated right after it
+        if site.start() > positive[0].end:
+            refs += [t for t in answer.times if t.kind in ("date", "ago") and 0 <= t.start - site.end() <= 4]
     at_age = re.search(r"\b(?:at|when i was|when she was|when he was|aged?)\s+(?:age\s+)?(\d{1,2})\b(?!\s*(?:years|yrs|%))", answer.text)
     age = answer.known.get("age") or (float(m.group("n")) if (m := _LOOSE_AGE.search(answer.text)) else None)
     if not refs and at_age and age and float(age) > float(at_age.group(1)):
@@ -3169,6 +3253,8 @@ _COPD_STATED = re.compile(
     + r"|\b(?:just|only|except|apart from|besides|other than)\s+(?:the\s+|my\s+|her\s+|his\s+)?" + _COPD + r"\b"
     # a list of what the person has: "74 yo female, copd, quit smoking 10 yrs ago"
     + r"|(?:^|,)\s*" + _COPD + r"\s*(?=,|$)"
+    # a profile in short sentences: "65M. COPD. Ex smoker."
+    + r"|(?:^|[.!]\s+)" + _COPD + r"\s*(?=\.\s|\.?$)"
     + r"|\b" + _COPD + r"\s+(?:since\s+(?:\d{4}|i was|she was|he was|(?:the\s+)?(?:late|early|mid)?\s*\d0)|for\s+(?:about\s+|over\s+)?\d+\s+(?:years|yrs)|"
     r"(?:stage|gold|grade|level)\s*(?:[1-4]|iv|iii|ii|i)\b)")
 # a first diagnosis of COPD the doctors later changed to another disease ("first" is "1th" here)
@@ -3194,6 +3280,9 @@ _NO_DIAGNOSIS = re.compile(r"\b(?:never|not|haven'?t|hasn'?t|didn'?t|no one|nobo
 _COPD_NAMED_AS_ANSWER = re.compile(r"^\W*(?:(?:yes|yeah|yep)\W+)?(?:both\W+)?(?:(?:mild|moderate|severe|very severe|advanced|end[- ]stage)\s+)?"
                                    + _COPD + r"\b(?!\s*\?)")
 _ABOUT_THE_STUDY = re.compile(r"\b(?:study|trial|research|stem cells?|treatments?|patients|people)\b")
+# a passing infection that went away, told to the COPD question: "had bronchitis once, it cleared up"
+_INFECTION_CLEARED = re.compile(r"(?<!chronic )\b(?:bronchitis|chest infection|chest cold|pneumonia)\b[^.;!?]{0,50}?"
+                                r"\b(?:cleared(?:\s+up)?|went away|gone away|resolved|got better|healed|all better|cleared out)\b")
 
 
 def _copd(answer: _Answer, result: Extraction) -> None:
@@ -3221,6 +3310,8 @@ def _copd(answer: _Answer, result: Extraction) -> None:
         result.set("copd_diagnosis", False)
     elif asked and not stated and _COPD_STATED.search(answer.text) and (_SELF_APART.search(answer.text) or _speaker_apart(answer)):
         result.set("copd_diagnosis", False)  # "my wife has COPD, I'm asking for myself, I have asthma"
+    elif asked and answer.polarity != UNSURE and _INFECTION_CLEARED.search(answer.text):
+        result.set("copd_diagnosis", False)  # an acute bronchitis that cleared is not the chronic disease
     elif asked:
         _yes_no_answer(answer, result, "copd_diagnosis")
 
@@ -3302,13 +3393,21 @@ _PREGNANCY_WORD = re.compile(r"\b(?:pregnant|breast-?feeding|nursing(?! home)|"
                              r"expecting(?!\s+(?:to|that|it|much|anything|any|results?|news|a call|the|an?\s+(?:call|answer|letter|reply))\b))\b")
 
 
+# the state named, then answered: "breastfeeding, yes", "pregnant? yes"
+_WORD_THEN_YES = re.compile(r"\b(?P<w>pregnant|breast-?feeding|breast feeding|nursing(?! home))\s*(?:[,:?-]\s*|\s)(?:yes|yeah|yep|yup|i am|true)\b")
+
+
 def _pregnancy(answer: _Answer, result: Extraction) -> None:
     stated = _PREGNANT.search(answer.text)
     state = "state" if stated and stated.group("state") else "feeding"
     words = list(_PREGNANCY_WORD.finditer(answer.text))
     asked = answer.asked == "pregnant_or_breastfeeding"
+    confirmed = _WORD_THEN_YES.search(answer.text)
     if stated and not answer.negated(stated.start(state), stated.end(state)):
         result.set("pregnant_or_breastfeeding", True)
+    elif confirmed and not answer.negated(confirmed.start(), confirmed.end("w")) and not _someone_elses(answer, confirmed.start()) \
+            and not _PERSON_WORD.search(answer.text, _short_clause(answer.text, confirmed.start())[0], confirmed.start()):
+        result.set("pregnant_or_breastfeeding", True)  # "not pregnant. breastfeeding, yes": each part answered in turn
     elif asked and (_PREGNANCY_DOUBT.search(answer.text) or re.search(r"\bbut\b[^.;]{0,12}\b(?:not sure|unsure|don'?t know)\b", answer.text)):
         result.unsure.add("pregnant_or_breastfeeding")  # "not breastfeeding but... not sure, my period is late"
     elif asked and words and all(answer.negated(w.start(), w.end()) for w in words):
@@ -3360,7 +3459,7 @@ _CAN_ATTEND = re.compile(
     r"take (?:me|her|him)|lives? (?:near|close|nearby|in (?:jacksonville|jax|florida))|(?:minutes|mins?) (?:from|away)|"
     r"no problem|that'?s fine|not a problem|that'?s (?:close|not far|nearby)|close by|"
     r"can do that|i'?ll be there|get there|every visit|all (?:the )?visits|i'?ll manage|we'?ll manage|doable|"
-    r"make it work|(?:i|we) (?:could|can|would|'?ll|will) manage|(?:i|we)(?:'d| would| will|'ll| can| could) make the (?:drive|trip)|but (?:i|we)(?:'ll| will)\b(?!\s+(?:not|try|see|have))|whatever it takes|(?:i|we)(?:'d| would| will|'ll| can| could) fly\b|easy drive|(?:it'?s )?not (?:that |too |so )?(?:bad|far)|"
+    r"make it work|(?:i|we) (?:could|can|would|'?ll|will) manage|(?:i|we|she|he)\s*(?:'ll|will|would|'d|can|could)\s+make\s+(?:every|each|all)\s+(?:one|of them|single one)\b|(?:i|we)(?:'d| would| will|'ll| can| could) make the (?:drive|trip)|but (?:i|we)(?:'ll| will)\b(?!\s+(?:not|try|see|have))|whatever it takes|(?:i|we)(?:'d| would| will|'ll| can| could) fly\b|easy drive|(?:it'?s )?not (?:that |too |so )?(?:bad|far)|"
     r"(?:^|[,.;!]\s*)(?:so\s+)?(?:easy|easily|no sweat|piece of cake)\W*$|(?:i|we) could do (?:it|that)|(?:i|we|she|he)(?:'d| would| could) make it\b(?![^.;]*\b(?:if|unless|but|depending)\b)|(?:i|we)(?:'d| would| will|'ll) drive (?:down|up|over|there)|(?:could|can|would|will)\s+(?:probably|likely|still|somehow)\s+manage)\b")
 # volunteered in an answer to another question, the statement must name the trip to the study
 _SITE = r"(?:to\s+(?:the\s+)?(?:clinic|site|study|trial|mayo|jacksonville|florida|hospital|visits|appointments)|there|(?:to|for)\s+(?:every|each|all(?: the)?)\s+(?:visit|appointment)s?)\b"
@@ -3393,6 +3492,8 @@ _CAN_ATTEND_SITE = re.compile(
     + r"|\b" + _SITE_TRIPS + r"\s+(?:isn'?t|is not|aren'?t|are not) (?:a |an |any )?(?:problem|issue|trouble)\b"
     # "we could drive him to mayo"
     + r"|\b(?:can|could|will|'ll|'d|would)\s+(?:easily\s+)?(?:drive|take|bring)\s+(?:me|her|him|them)\s+" + _SITE
+    # "and can come anytime": free for whenever the visits fall
+    + r"|\b(?:can|could|will|'ll)\s+(?:come|make it|get there|be there)\s+(?:in\s+)?(?:any ?time|whenever|any day)\b(?!\s+(?:but|except|if)\b)"
     # "we'd fly in from Texas for the visits": the trip from afar said as a plan, with no doubt after it
     + r"|\b(?:i|we|she|he)\s*(?:'d|would|will|'ll|can|could)\s+(?:\w+\s+)?(?:fly|drive|come|travel)\s+(?:(?:in|up|down|over)\s+)?"
     r"(?:from\s+[a-z]+(?:\s+[a-z]+)?\s+)?(?:for|to)\s+(?:the\s+|those\s+|each\s+|every\s+|all\s+(?:the\s+)?)?(?:study\s+)?"
@@ -3411,6 +3512,17 @@ _CONDITIONAL_YES = re.compile(r"^\W*(?:probably|maybe|possibly|perhaps)\b[^.]*\b
                               r"|^(?!\W*(?:yes|yeah|yep|sure)\b).*?\bsnowbirds?\b|\b(?:part|half) of the year\b")
 
 
+# the person asks back what the visits involve before answering
+_ASKS_ABOUT_VISITS = re.compile(r"\b(?:how (?:often|many|long|far|frequent\w*)|what days|where (?:is|are|would)|which days)\b[^.?!]{0,40}\?")
+# a worry said beside that question makes it a doubt; a bare question is left for the study's answer
+_VISIT_WORRY = re.compile(r"\b(?:afford|cost\w*|money|expens\w*|pay\w*|hotels?|gas|fuel|rides?|work|job|worr\w*|"
+                          r"not sure|depends|hard|tough|difficult)\b|\bcan'?t\b|\bcannot\b")
+_ANSWERED_AFTER = re.compile(r"\b(?:yes|yeah|yep|yup|sure|ok(?:ay)?|fine|no problem|(?:i|we)\s*(?:can|could|will|'ll|'d|would))\b(?!'?t\b|n'?t\b|\s+not\b)")
+# the trip itself turned down, not a cost or a condition of it
+_TRIP_REFUSED = re.compile(r"\b(?:can'?t|cannot|couldn'?t|unable to|not able to|won'?t be able to)\s+(?:\w+\s+)?"
+                           r"(?:travel|get there|make it|come|go|drive|attend|get to|fly)\b|\btoo far\b|\b(?:bed|house|home)-?bound\b")
+
+
 def _site_visits(answer: _Answer, result: Extraction) -> None:
     if answer.asked != "can_attend_site_visits":
         _volunteered_site_visits(answer, result)
@@ -3422,6 +3534,9 @@ def _site_visits(answer: _Answer, result: Extraction) -> None:
         result.unsure.add("can_attend_site_visits")  # "if it's only once or twice, yes": a condition on the study
     elif _BUT_SOMEONE_CAN.search(answer.text) or re.match(r"^\W*no (?:problem|trouble|issue|worries)\b", answer.text):
         result.set("can_attend_site_visits", True)
+    elif (asked_back := _ASKS_ABOUT_VISITS.search(answer.text)) and answer.polarity != NO and not _TRIP_REFUSED.search(answer.text) \
+            and _VISIT_WORRY.search(answer.text) and not _ANSWERED_AFTER.search(answer.text, asked_back.end()):  # ("how far is it? ... ok, yes I can do that")
+        result.unsure.add("can_attend_site_visits")  # "how often? I can't afford hotels": it turns on what the visits are
     elif _CANNOT_ATTEND.search(answer.text) or answer.polarity == NO or _CLOSING_NO.search(answer.text) \
             or re.search(r"[.!;]\s*(?:no|nope|nah)\W*$", answer.text):  # "... can't leave him that long. no"
         result.set("can_attend_site_visits", False)

@@ -62,6 +62,10 @@ _PHRASES = [
     # "a third of normal", "two thirds of a pack" ("third" is already the ordinal "3th" here); not "a third time"
     (re.compile(r"\b(?:a|1)\s+3th\s+(?:of\s+)?(?:an?\s+)?(?=(?:normal|predicted|what|packs?)\b)"), lambda m: "0.33 "),
     (re.compile(r"\b2\s+3ths\s+(?:of\s+)?(?:an?\s+)?(?=(?:normal|predicted|what|packs?)\b)"), lambda m: "0.67 "),
+    # "a few a day, maybe 5": the number that follows the vague count says how many
+    (re.compile(r"\b(?:a\s+few|(?:a\s+)?couple(?:\s+of)?|several|some)\s+(?P<what>(?:cig\w*\s+|smokes\s+)?(?:(?:a|per|each)\s+day|daily))"
+                r"\W+(?:maybe|about|around|probably|like|say|roughly|i'?d say|more like)\s+(?P<n>\d+(?:\.\d+)?)\b"
+                r"(?!\.\d|\s*(?:years?|yrs?|months?|weeks?|days?|packs?|hours?))"), lambda m: f"about {m.group('n')} {m.group('what')}"),
     (re.compile(r"\b(?:a\s+)?couple\s+(?:of\s+)?(?=[a-z])"), lambda m: "2 "),
     (re.compile(r"\ba\s+few\s+(?=[a-z])"), lambda m: "3 "),
     (re.compile(r"\bseveral\s+(?=[a-z])"), lambda m: "3 "),

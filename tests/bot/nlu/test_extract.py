@@ -2199,6 +2199,111 @@ SIXTH_PASS_WORDINGS = cases(
     case("120", "weight_kg", {"height_cm": 180.0}, weight_kg=120, allow_extra=["bmi"]),
 )
 
+SEVENTH_PASS_WORDINGS = cases(
+    # a number the speaker says they gave before, then the right one; the same number said again changes nothing
+    case("I typed 61 before but it's 62, sorry", "age", age=62),
+    case("i wrote 190 lbs earlier, it should be 185 lbs", "weight_kg", weight_kg=83.91),
+    case("i said 70 earlier and it's 70 yes", "age", age=70),
+    # the speaker names themself the caregiver and the other person the patient: the patient's age
+    case("I'm his carer, I'm 51. he is 77", "age", age=77),
+    case("Im the caregiver (48), my mother is the patient, she's 81", "age", age=81),
+    case("I'm 63, my husband's 68", "age", age=63),
+    # only a lower bound on the age, with a word that the age is not known: unsure; a bound alone stays
+    case("not sure of the exact number, older than 80 anyway", "age", unsure=["age"]),
+    case("no clue, he won't say. over 75 at least", "age", unsure=["age"]),
+    case("over 70", "age", age=70),
+    # a passing chest infection that cleared, told to the COPD question, is no COPD
+    case("pneumonia in 2019, it went away after a week of antibiotics", "copd_diagnosis", copd_diagnosis=False),
+    case("a chest infection last winter that cleared up, that's all", "copd_diagnosis", copd_diagnosis=False),
+    case("chronic bronchitis, it never really cleared up", "copd_diagnosis", copd_diagnosis=True),
+    case("the bronchitis cleared up but my doctor thinks it might be copd", "copd_diagnosis", unsure=["copd_diagnosis"]),
+    # a bare yes to "have you ever smoked, and do you still or did you quit?" does not say which
+    case("yeah I have", "smoking_status", unsure=["smoking_status"]),
+    case("yep", "smoking_status", unsure=["smoking_status"]),
+    case("yes, still", "smoking_status", smoking_status="current", months_since_nicotine=0),
+    # a vague count made exact by the number that follows it
+    case("a couple cigarettes a day, say 4, for 30 years", "pack_years", pack_years=6, approximate=["pack_years"]),
+    case("several a day, probably 8, for 25 years", "pack_years", pack_years=10, approximate=["pack_years"]),
+    case("a few a day for 20 years", "pack_years", pack_years=3),
+    # a nicotine aid that did its job: the cigarettes are behind the person
+    case("chewed nicotine gum to get off smoking, nothing at all since 2019", "months_since_nicotine",
+         smoking_status="former", months_since_nicotine=88.8, approximate=["months_since_nicotine"],
+         allow_extra=["smoking_quit_months_ago"]),
+    case("wore the patch to kick cigarettes, took the last one off 3 weeks ago", "months_since_nicotine",
+         smoking_status="former", months_since_nicotine=0.7, allow_extra=["smoking_quit_months_ago"]),
+    case("used lozenges for my sore throat", "months_since_nicotine"),
+    # the speaker says the memory itself is gone: the time guessed with it is not an answer
+    case("maybe june? honestly my memory is shot", "exacerbation_months_ago", {"exacerbation_last_year": True},
+         unsure=["exacerbation_months_ago"], allow_extra=["exacerbation_last_year"]),
+    case("august I think, the weeks after are a bit foggy but it was august", "exacerbation_months_ago",
+         {"exacerbation_last_year": True}, exacerbation_months_ago=3.4, approximate=["exacerbation_months_ago"],
+         allow_extra=["exacerbation_last_year"]),
+    # stairs or a hill given as the example of heavy effort: grade 0; stairs on their own: grade 1
+    case("no problem except heavy work, say hauling firewood up a hill", "mmrc_grade", mmrc_grade=0),
+    case("only with strenuous stuff like moving furniture upstairs", "mmrc_grade", mmrc_grade=0),
+    case("fine unless I hurry or take the stairs", "mmrc_grade", mmrc_grade=1),
+    # the grade picked as "the N one", hedged
+    case("probably the 2 one", "mmrc_grade", mmrc_grade=2),
+    case("i think the 4 one", "mmrc_grade", mmrc_grade=4),
+    # walking limited by the legs, not the breath: unsure; with breathlessness said too, graded
+    case("I'm in a scooter because of my bad hip, so hard to say", "mmrc_grade", unsure=["mmrc_grade"]),
+    case("I use a cane because of my hip but I get winded walking to the mailbox", "mmrc_grade", mmrc_grade=3),
+    # housebound said to another question, with no word about the breath, is not a grade
+    case("no, she's housebound these days", "can_attend_site_visits", can_attend_site_visits=False),
+    case("27 percent, and I'm housebound on oxygen", "fev1_percent", fev1_percent=27, mmrc_grade=4),
+    # a current smoker's years from the start age and the age now
+    case("70 years old, half a pack a day, started at 20", None, age=70, pack_years=25,
+         allow_extra=["packs_per_day", "smoking_years"]),
+    case("I'm 70 and started at 20 at the mill, I smoke", None, age=70, smoking_status="current", months_since_nicotine=0),
+    # a profile in short sentences, the sex beside the age
+    case("72F. Emphysema. Never smoked.", None, age=72, copd_diagnosis=True, smoking_status="never"),
+    case("my FEV1 was 45. COPD is why I'm here", None),
+    # a sentence that is only a time, after the medicine, dates the course
+    case("yes, amoxicillin. hmm, about 3 weeks ago I think", "antibiotics_last_12_weeks",
+         antibiotics_last_12_weeks=True, antibiotics_weeks_ago=3),
+    case("a prednisone burst... oh... 5 weeks ago", "steroids_last_12_weeks", steroids_last_12_weeks=True,
+         steroids_weeks_ago=5),
+    # a course dated by its end
+    case("prednisone from november 1st, finished yesterday", "steroids_last_12_weeks", steroids_last_12_weeks=True,
+         steroids_weeks_ago=0.14),
+    case("doxy, began Sept 20 and completed Oct 1", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=True,
+         antibiotics_weeks_ago=7.86),
+    # "over a year ago" is how long at least, not when the last course was
+    case("no, the last course was more than 2 years back", "steroids_last_12_weeks", steroids_last_12_weeks=False),
+    case("no, the last course was in March", "steroids_last_12_weeks", steroids_last_12_weeks=False,
+         steroids_weeks_ago=36.43),
+    # an urgent-care visit with an unknown treatment is not a flare
+    case("went to urgent care for my breathing, they gave me a shot, no idea what", "steroids_last_12_weeks",
+         unsure=["steroids_last_12_weeks"]),
+    case("Urgent care in October gave me a Z-pack for my chest", "antibiotics_last_12_weeks",
+         antibiotics_last_12_weeks=True, antibiotics_weeks_ago=5.86, allow_extra=["exacerbation_last_year",
+                                                                                  "exacerbation_months_ago"]),
+    # a second cancer named by its organ dates the history
+    case("breast cancer 2008, later thyroid in 2019", "cancer_history", cancer_history=True, cancer_minor_skin=False,
+         cancer_years_ago=7.4),
+    case("colon cancer in 2012, and then a prostate scare in 2020", "cancer_history", cancer_history=True,
+         cancer_minor_skin=False, cancer_years_ago=14.4),
+    # each state named, then answered in turn
+    case("pregnant: no. nursing: yes", "pregnant_or_breastfeeding", pregnant_or_breastfeeding=True),
+    case("pregnant no, breastfeeding no", "pregnant_or_breastfeeding", pregnant_or_breastfeeding=False),
+    # asking what the visits involve, with a cost worry: unsure; a question then a yes, or a flat no, stand
+    case("how many trips? I couldn't pay for a hotel", "can_attend_site_visits", unsure=["can_attend_site_visits"]),
+    case("how often? I can't travel at all", "can_attend_site_visits", can_attend_site_visits=False),
+    # a bare question back (a place is no worry) is left for the study's answer, so the form answers it first
+    case("how many visits would that be? we live in Macon", "can_attend_site_visits"),
+    case("where is it? oh Jacksonville, yes we can do that", "can_attend_site_visits", can_attend_site_visits=True),
+    # every visit promised in other words; free any time, volunteered
+    case("it's far but I'll make every single one", "can_attend_site_visits", can_attend_site_visits=True),
+    case("I'm 70, retired, so I can come whenever", None, age=70, can_attend_site_visits=True),
+    # the result not to hand: unsure; a value remembered all the same is read
+    case("lost the paper with the results, sorry", "fev1_percent", unsure=["fev1_percent"]),
+    case("couldn't find the report but I remember 42%", "fev1_percent", fev1_percent=42),
+    # a denial after a course inside the 12 weeks speaks for them; after an older flare it does not
+    case("a chest infection last week, got a z-pak but no prednisone", None, antibiotics_last_12_weeks=True,
+         antibiotics_weeks_ago=1, steroids_last_12_weeks=False),
+    case("had a flare in May but no antibiotics", None),
+)
+
 # Plain answers in the many ways people say yes, no and "not sure" (read against the question asked).
 INDIRECT_YES = ["uh huh", "mhm", "for sure", "you bet", "she sure does", "that would be a yes", "sadly yes",
                 "I'm afraid so", "most definitely", "oh yes", "that's correct", "i reckon so", "unfortunately i have"]
@@ -2218,7 +2323,8 @@ YES_NO_PHRASINGS = cases(
                                                FLARE_WORDINGS, MEDICINE_WORDINGS, BODY_WORDINGS, FRESH_WORDINGS,
                                                SECOND_PASS_WORDINGS, YES_NO_PHRASINGS,
                                                EVERYDAY_WORDINGS, THIRD_PASS_WORDINGS, FOURTH_PASS_WORDINGS,
-                                               FIFTH_PASS_WORDINGS, SIXTH_PASS_WORDINGS)
+                                               FIFTH_PASS_WORDINGS, SIXTH_PASS_WORDINGS,
+                                               SEVENTH_PASS_WORDINGS)
                                for p in table.args[1]], ids=lambda c: c.id)
 def test_answer_families(c):
     run(c)
