@@ -27,7 +27,7 @@ from bot.nlu.lexicon import term_matcher
 
 @DefaultV1Recipe.register([DefaultV1Recipe.ComponentType.ENTITY_EXTRACTOR], is_trainable=False)
 class ScreeningFactExtractor(GraphComponent, EntityExtractorMixin):
-    """Rule-based fact extraction on a blank spaCy pipeline (see bot/nlu/extract.py)."""
+    """Rule-based fact extraction on a blank spaCy pipeline (see bot/nlu/extract.py and bot/nlu/facts/)."""
 
     @staticmethod
     def get_default_config() -> Dict[Text, Any]:

@@ -1,0 +1,268 @@
+"""Conditions: cancer (and how long ago), autoimmune diseases and serious heart conditions."""
+
+from __future__ import annotations
+
+import re
+from typing import Optional
+
+from bot.nlu.answer import Answer, CANCER_SITES, Extraction, NO, UNSURE, YES, not_negated, short_clause
+from bot.nlu.facts.age import CAREGIVER, LOOSE_AGE
+from bot.nlu.facts.copd import ONLY_LUNG_DISEASE
+from bot.nlu.facts.people import NOT_ME, RELATIVE, RULED_OUT, about_relative, false_alarm, in_doubt, name_corrected, own_positive, ruled_out, speaker_apart, tested_for
+from bot.nlu.lexicon import Term
+
+def _condition_answer(answer: Answer, result: Extraction, slot: str, positive: list[Term],
+                      mentioned: list[Term]) -> None:
+    if positive:
+        result.set(slot, True)
+    elif answer.asked != slot:
+        _volunteered_denial(answer, result, slot, mentioned)
+    elif any(in_doubt(answer, t) for t in mentioned) or answer.polarity == UNSURE:
+        result.unsure.add(slot)
+    elif answer.polarity == NO or mentioned:
+        result.set(slot, False)
+    elif answer.polarity == YES:
+        result.set(slot, True)
+
+
+def _volunteered_denial(answer: Answer, result: Extraction, slot: str, mentioned: list[Term]) -> None:
+    """'No cancer, no heart trouble' answering another question: plainly denied terms, none affirmed.
+    A relative's condition the speaker then denies for themselves ("my wife has lupus, I don't") is
+    a denial too."""
+    if mentioned and all(answer.denied(t.start, t.end) or _relatives_not_mine(answer, t) for t in mentioned):
+        result.set(slot, False)
+
+
+def _relatives_not_mine(answer: Answer, term: Term) -> bool:
+    """'my wife has rheumatoid arthritis, I don't': a relative named before the term, the speaker's
+    denial after it in the same sentence."""
+    low, high = answer.sentence_of(term.start)
+    clause_low, _ = short_clause(answer.text, term.start)
+    denial = NOT_ME.search(answer.text, term.end, high)
+    # the denial stands alone: "..., but I don't smoke" denies something else
+    return bool(RELATIVE.search(answer.text, clause_low, term.start)) and bool(denial) and not CAREGIVER.search(answer.text) \
+        and bool(_BARE_DENIAL_END.match(answer.text, denial.end()))
+
+
+_BARE_DENIAL_END = re.compile(r"\s*(?:have|had|got)?\s*(?:it|that|one|any)?\s*(?:either|myself|though|thankfully|luckily|"
+                              r"thank god|so far)?\s*(?:$|[.,;!])")
+
+
+_BENIGN = re.compile(r"\b(benign|non-?cancerous|not cancer(?:ous)?|pre-?cancer\w*|wasn'?t cancer\w*|was not cancer\w*)\b")
+_ACTIVE_CANCER = re.compile(r"\b(currently|right now|being treated|on chemo|having chemo|getting chemo|undergoing|"
+                            r"have cancer|has cancer|active)\b")
+_PAST_CANCER = re.compile(r"\b(had|was|were|removed|free|remission|survivor|ago)\b")
+_MAYBE_AUTOIMMUNE = re.compile(r"\b(arthritis|\w*thyroid\w*|joints?|swollen|inflammat\w*|raynaud\w*)\b")
+
+
+_PRECANCER = re.compile(r"\bpre-?\s?cancer\w*|\bprecancer\w*")
+
+
+def extract_cancer(answer: Answer, result: Extraction) -> None:
+    terms = answer.terms_of("conditions", "cancer", "minor_skin_cancer")
+    positive = [t for t in terms if _has_had_cancer(answer, t)]
+    if answer.asked == "cancer_history" and not terms and (RULED_OUT.search(answer.text) or _PRECANCER.search(answer.text)):
+        result.set("cancer_history", False)  # "had a lump removed but it was benign", "precancerous polyps"
+        return
+    if answer.asked == "cancer_history" and not terms and answer.known.get("cancer_history") and answer.point_times():
+        when = max(answer.point_times(), key=lambda t: t.day)  # "2015" answering when the cancer was
+        result.set("cancer_history", True)
+        result.set("cancer_years_ago", round((answer.today - when.day).days / 365.25, 1), approximate=when.approximate)
+        return
+    _condition_answer(answer, result, "cancer_history", positive, terms)
+    if not positive:
+        return
+    result.set("cancer_minor_skin", _minor_skin_only(answer, positive))
+    years = _cancer_years_ago(answer, positive)
+    if years is not None:
+        result.set("cancer_years_ago", years)
+
+
+def _has_had_cancer(answer: Answer, term: Term) -> bool:
+    """'no cancer' denies it but 'cancer free since 2010' is a history; benign or a relative's is not."""
+    free = re.match(r"[- ]?free\b", answer.text[term.end:term.end + 6])
+    low, high = answer.sentence_of(term.start)
+    return ((free or not answer.negated(term.start, term.end)) and not about_relative(answer, term)
+            and not _BENIGN.search(answer.text[low:high]) and not tested_for(answer, term)
+            and not false_alarm(answer, term) and not name_corrected(answer, term))
+
+
+def _minor_skin_only(answer: Answer, positive: list[Term]) -> bool:
+    return all(t.category == "minor_skin_cancer" or re.search(r"\bskin\b", answer.text[max(0, t.start - 15):t.end])
+               for t in positive) and not re.search(r"\bmelanoma\b", answer.text)
+
+
+# the cancer back later; not a check-up "again" nor a scan that "came back clear"
+_CANCER_BACK = re.compile(r"\b(?:(?:then|and)\s+again|recurred|recurrence|relapsed|"
+                          r"(?<!scan )(?<!scans )(?<!test )(?<!tests )(?<!results )(?<!biopsy )(?:came back|returned)"
+                          r"(?!\s+(?:clear|negative|fine|ok|okay|normal|good|benign|home|to))|back again)\b")
+
+
+_LATER_SITE = re.compile(r"\b(?:and|then|later|also|plus)\s+(?:then\s+|later\s+|also\s+)?(?:a\s+|the\s+)?(?:" + CANCER_SITES + r")\b(?:\s+(?:one|too|as well))?(?=\s+(?:in|on|at|back in)?\s*\d)")
+
+
+def _cancer_years_ago(answer: Answer, positive: list[Term]) -> Optional[float]:
+    if _ACTIVE_CANCER.search(answer.text) and not _PAST_CANCER.search(answer.text):
+        return 0.0
+    # "all clear for 5 years now", "in remission for 3 years"
+    clear = re.search(r"\b(?:all clear|clear|in remission|cancer[- ]free|free of it)\s+(?:for|the (?:last|past))\s+", answer.text)
+    if clear:
+        span = next((t for t in answer.times if t.start == clear.end() and t.duration_days), None)
+        if span is not None:
+            return round(span.duration_days / 365.25, 1)
+    refs = [answer.time_near(t.start, t.end, kinds=("date", "ago", "duration")) for t in positive]
+    refs = [r for r in refs if r is not None] or answer.point_times()
+    for back in _CANCER_BACK.finditer(answer.text) if positive else ():
+        ref = answer.time_near(back.start(), back.end(), kinds=("date", "ago"))
+        if ref is not None and ref.start >= back.start():
+            refs.append(ref)  # "breast cancer in 2010, then again in 2021": the latest time it was there
+    for site in _LATER_SITE.finditer(answer.text) if positive else ():
+        # "colon cancer in 2012 and then prostate in 2020": a second cancer named by its organ, dated right after it
+        if site.start() > positive[0].end:
+            refs += [t for t in answer.times if t.kind in ("date", "ago") and 0 <= t.start - site.end() <= 4]
+    at_age = re.search(r"\b(?:at|when i was|when she was|when he was|aged?)\s+(?:age\s+)?(\d{1,2})\b(?!\s*(?:years|yrs|%))", answer.text)
+    age = answer.known.get("age") or (float(m.group("n")) if (m := LOOSE_AGE.search(answer.text)) else None)
+    if not refs and at_age and age and float(age) > float(at_age.group(1)):
+        return float(age) - float(at_age.group(1))  # "had hodgkins at 30. I'm 72 now"
+    if not refs:
+        return None
+    latest = max(refs, key=lambda r: r.day)
+    return round((answer.today - latest.day).days / 365.25, 1)
+
+
+def extract_autoimmune(answer: Answer, result: Extraction) -> None:
+    terms = answer.terms_of("conditions", "autoimmune")
+    others = answer.terms_of("conditions", "not_autoimmune")
+    positive = [t for t in own_positive(answer, terms) if not any(o.start <= t.start < o.end for o in others)]
+    if positive:
+        result.set("autoimmune_disease", True)
+    elif answer.asked != "autoimmune_disease":
+        _volunteered_denial(answer, result, "autoimmune_disease", terms)
+        if not terms and others and _ONLY_THESE.search(answer.text):
+            result.set("autoimmune_disease", False)  # "type 2 diabetes and high blood pressure, that's it"
+        return
+    elif re.search(r"\bresults? (?:are |is )?(?:pending|not back)|\bwaiting (?:on|for) (?:the )?(?:results?|tests?)\b", answer.text):
+        result.unsure.add("autoimmune_disease")  # "They tested me for it, results pending"
+    elif terms and all(ruled_out(answer, t) for t in terms):
+        result.set("autoimmune_disease", False)  # "they thought it might be lupus but the tests came back negative"
+    elif answer.polarity == UNSURE or any(in_doubt(answer, t) for t in terms):
+        result.unsure.add("autoimmune_disease")
+    elif answer.polarity == NO or terms or others or (_ONLY_THESE.search(answer.text) and answer.terms_of("conditions")) \
+            or ONLY_LUNG_DISEASE.search(answer.text):
+        result.set("autoimmune_disease", False)  # named only other conditions ("only high blood pressure", "I have COPD")
+    elif _MAYBE_AUTOIMMUNE.search(answer.text):
+        result.unsure.add("autoimmune_disease")  # thyroid or joint trouble may or may not be autoimmune
+    elif answer.polarity == YES:
+        result.set("autoimmune_disease", True)
+
+
+# a rhythm problem told by its treatment: "shocked back into rhythm twice", an irregular heartbeat on a
+# blood thinner (afib, arrhythmia and pacemakers are severe_heart terms in the lexicon)
+# the heart failing, said in other words: "cor pulmonale", "water on the lungs from my heart"
+_FAILING_HEART = re.compile(r"\bcor pulmonale\b|\bright[- ]sided heart failure\b|\bright side of (?:my|her|his|the) heart\b|"
+                            r"\b(?:water|fluid) (?:on|in) (?:the|my|her|his) lungs (?:from|because of|due to) (?:my|her|his|the) heart\b")
+_SERIOUS_RHYTHM = re.compile(r"\bpace(?:maker|r)\b[^.;]{0,45}\b(?:slow|brady\w*|sick sinus|block|paus\w*|stopp\w*)\b|"
+                             # the slow heart first: "bradycardia, they had to put a pacer in"
+                             r"\b(?:brady\w*|sick sinus|heart block)\b[^.;]{0,45}\b(?:pace(?:maker|r)|ablation)\b|"
+                             r"\bshocked (?:back )?(?:into|to) (?:a )?(?:normal )?rhythm|\bcardiover\w+|"
+                             # an irregular heartbeat treated with a blood thinner or rhythm drug
+                             r"\birregular (?:heart ?beat|rhythm|pulse)\b[^.]{0,50}\b(?:blood thinners?|eliquis|xarelto|warfarin|"
+                             r"coumadin|pradaxa|anticoagula\w+|amiodarone|ablation)\b|"
+                             r"\b(?:mitral|aortic|tricuspid|valve)\s+(?:\w+\s+)?(?:regurgitation|stenosis|insufficiency)\b(?=[^.]{0,30}\bsevere)|"
+                             r"\bsevere\s+(?:\w+\s+)?(?:regurgitation|stenosis|insufficiency)\b|"
+                             r"\b(?:leaky|bad|damaged|narrow\w*) valve\b[^.]{0,30}\b(?:severe|needs? (?:surgery|replac\w+|repair\w*|fixing))|"
+                             # "my aortic valve is leaking badly, I'm being evaluated for a replacement"
+                             r"\bvalve\b[^.;]{0,30}\b(?:leak\w*|narrow\w*)\s+(?:very\s+)?badly\b|"
+                             r"\b(?:evaluated|assessed|worked up|on the list|waiting)\s+for\s+(?:a\s+|the\s+)?(?:valve\s+)?replacement\b|"
+                             # "they replaced my mitral valve in 2021"
+                             r"\breplaced\s+(?:my|her|his|the|a)\s+(?:\w+\s+)?valve\b|\bvalve\s+(?:was\s+|got\s+|has been\s+)?replaced\b")
+# a valve called bad in the bot's own words ("a bad heart valve"). A valve only said to leak or to be
+# narrow is left to the study team: the study excludes severe valve disease, and one "they're
+# keeping an eye on" is often mild.
+_BAD_VALVE = re.compile(r"\b(?:bad|damaged|faulty)\s+(?:\w+\s+)?valve\b|"
+                        r"\bvalve\b[\s,-]+(?:(?:it'?s|is|a|quite|pretty|really|very)\s+)*(?:bad|severe)\b(?!\s+(?:back|knee|hip|leg|lung))")
+_HEART_FINE = re.compile(r"\b(heart|ticker)(?:'s| is)? (?:is )?(?:fine|ok|okay|good|healthy|normal|strong)\b|"
+                         # "had a stress test last year and passed with flying colors"
+                         r"\b(?:stress test|echo\w*|ekg|ecg|holter(?: monitor)?|heart (?:tests?|workup|scan)|(?:heart |cardiac )?cath(?:eter|eteri[sz]ation)?|"
+                         r"angiogram|angiography)\b[^.]{0,30}?"
+                         # "a heart cath last year, no blockages found"
+                         r"\b(?:passed|normal|fine|clear|clean|ok|okay|good|nothing wrong|no (?:blockages?|blocked arteries|damage|disease))\b")
+_SAID_FINE = re.compile(r"\b(fine|ok|okay|good|healthy|normal)\b")
+# a doctor's all-clear for a symptom or finding: "my cardiologist said it's nothing serious"
+_HARMLESS = re.compile(r"\b(nothing (?:serious|to worry about|wrong|major)|not (?:serious|dangerous|a (?:problem|concern|worry))|"
+                       r"(?:not|n't) (?:too |very |at all )?(?:worried|concerned)|never (?:been |got |were |was )?(?:worried|concerned|bothered)|"
+                       r"harmless|benign|innocent|no big deal|(?:is|was|it'?s|only|just)\s+(?:very\s+)?(?:mild|minor|trivial|slight)|nothing (?:was |has been |ever )*(?:diagnosed|found)|"
+                       r"never (?:got |been |was )?diagnosed|(?:they|doctors?|it|test|monitor) found nothing|(?:found|showed) nothing (?:wrong|abnormal|bad)|(?:never|didn'?t|did not|couldn'?t) find anything|never found anything|"
+                       r"nothing (?:they|the doctors?|anyone|my doctor|my cardiologist) (?:worr(?:y|ies|ied)|(?:are|is|was) worried) about)\b")
+# a finding still being worked up: "they saw something on my echo, waiting to see a cardiologist"
+_HEART_PENDING = re.compile(r"\b(?:found|saw|seen|showed|shows|something)\b[^.;]{0,30}\b(?:echo\w*|ekg|ecg|stress test|heart scan)\b|"
+                            r"\bwaiting (?:to see|for|on) (?:a |the |my )?(?:cardiolog\w*|heart doctor|echo\w*|stress test|heart \w+)|"
+                            r"\breferred (?:me |her |him )?to (?:a |the )?(?:cardiolog\w*|heart doctor)")
+_EXCEPT = re.compile(r"\b(except|apart from|other than|besides|only|just)\b")
+# the answer closes its list: "type 2 diabetes and high blood pressure, that's it"
+_ONLY_THESE = re.compile(r"\b(that'?s (?:it|all)|nothing else|that is (?:it|all)|^\W*(?:only|just))\b")
+
+
+def extract_heart(answer: Answer, result: Extraction) -> None:
+    """Severe heart conditions count; rhythm problems, stents or valves go to the study team; high
+    blood pressure or cholesterol alone do not count."""
+    # a stent in a leg or kidney artery is not a heart stent
+    severe = [t for t in answer.terms_of("conditions", "severe_heart") if not (t.text.startswith("stent") and re.search(
+        r"\b(?:leg|legs|femoral|kidney|renal|iliac|arm|carotid|neck|ureter\w*|bile|biliary)\b", answer.text[t.end:t.end + 30]))]
+    rhythm = _SERIOUS_RHYTHM.search(answer.text) or _FAILING_HEART.search(answer.text)
+    if own_positive(answer, severe) or (rhythm and not answer.negated(rhythm.start(), rhythm.end())):
+        result.set("heart_condition", True)
+        return
+    if answer.asked != "heart_condition":
+        _volunteered_heart(answer, result, severe)
+        return
+    if _HEART_FINE.search(answer.text):
+        result.set("heart_condition", False)
+        return
+    if any(in_doubt(answer, t) for t in answer.terms_of("conditions", "severe_heart", "unclear_heart")) or (
+            _HEART_PENDING.search(answer.text) and answer.polarity != NO):
+        result.unsure.add("heart_condition")
+        return
+    unclear = [t for t in not_negated(answer, answer.terms_of("conditions", "unclear_heart"))
+               if not _SAID_FINE.search(answer.text[t.end:t.end + 15])
+               and not _HARMLESS.search(answer.text[t.end:answer.sentence_of(t.start)[1]])
+               and not re.search(r"\b(?:harmless|innocent|benign|mild|minor|slight|trivial)\s+(?:\w+\s+)?$",
+                                 answer.text[max(0, t.start - 25):t.start])]
+    bad_valve = [t for t in unclear if _BAD_VALVE.search(answer.text, max(0, t.start - 20), t.end + 20)]
+    if bad_valve and answer.polarity != NO:
+        result.set("heart_condition", True)  # "a bad mitral valve, they're keeping an eye on it"
+    elif unclear:
+        # "no, except afib" still names a rhythm problem for the team to judge
+        if answer.polarity == NO and not any(_EXCEPT.search(answer.text[:t.start]) for t in unclear):
+            result.set("heart_condition", False)
+        else:
+            result.unsure.add("heart_condition")
+    elif answer.polarity == UNSURE:
+        result.unsure.add("heart_condition")
+    elif answer.polarity == NO or answer.terms_of("conditions", "mild_heart", "unclear_heart", "severe_heart") or re.search(
+            r"\bnever (?:been |got |was )?diagnosed\b|\bnothing (?:was |ever )*diagnosed\b", answer.text):
+        result.set("heart_condition", False)
+    elif answer.polarity == YES:
+        result.set("heart_condition", True)
+
+
+# the speaker's own all-clear after a relative's illnesses: "but I'm ok on both counts", "not me"
+_SPEAKER_WELL = re.compile(r"\b(?:i'?m|i am)\s+(?:\w+\s+)?(?:fine|ok|okay|good|healthy|clear|alright|all right)\b(?!\s+(?:with|to|about|for)\b)"
+                           r"|\bnot me\b|\bme neither\b|\bneither (?:do|have) i\b|\bon (?:both|all) counts\b")
+
+
+def _volunteered_heart(answer: Answer, result: Extraction, severe: list[Term]) -> None:
+    """'..., and no heart problems' or 'high blood pressure, that's it' answering another question."""
+    unclear = answer.terms_of("conditions", "unclear_heart")
+    mild = answer.terms_of("conditions", "mild_heart")
+    if re.search(r"\bno\s+(?:[\w-]+\s+(?:or|and|nor)\s+|[\w-]+,\s+)*heart\b(?!\s+(?:attack|failure))(?![^.;]*\bsince\b)", answer.text) and not severe:
+        result.set("heart_condition", False)  # "no heart or cancer issues"
+    elif _HEART_FINE.search(answer.text) and not (severe or unclear):
+        result.set("heart_condition", False)  # "no cancer, and my heart is fine"
+    elif (severe or unclear) and all(about_relative(answer, t) for t in severe + unclear) \
+            and speaker_apart(answer) and _SPEAKER_WELL.search(answer.text):
+        result.set("heart_condition", False)  # "my dad had heart failure but I'm ok on both counts"
+    elif severe or unclear:
+        _volunteered_denial(answer, result, "heart_condition", severe + unclear)
+    elif not_negated(answer, mild) and _ONLY_THESE.search(answer.text):
+        result.set("heart_condition", False)
