@@ -27,7 +27,9 @@ UNSURE_WORDS = re.compile(
     r"(?:ask|check with) (?:my|her|his|the) (?:doctor|gp|wife|husband|daughter|son|nurse|pulmonologist)|(?<!n't )(?<!not )(?<!you )(?:i'?d|i would|i'?ll|i will|i'?ve got to|i need to|i have to|need to|have to)\s+"
     r"(?:have to\s+)?(?:ask|check|look|think about it|find out|dig|talk (?:to|with|it over)|discuss)|i'?m not sure (?:if|whether)|"
     r"^\W*(?:i|she|he) might have\b|(?:it |that )?depends\b|depending on|not really sure|couldn'?t (?:really )?say|can'?t (?:really )?say|"
-    r"couldn'?t (?:really )?tell you|can'?t (?:really )?tell you|(?:i'?d|i would) rather not (?:say|tell|answer|get into)|prefer not to (?:say|answer)|probably not|doubt it|not likely|unlikely|"
+    r"couldn'?t (?:really )?tell you|can'?t (?:really )?tell you|(?:(?:i'?d|i would)\s+)?rather not (?:say|tell|answer|get into|share)|prefer not to (?:say|answer|share)|"
+    # a refusal is no answer either way: "skip", "pass on that one"
+    r"^\W*(?:skip|pass)(?:\s+(?:on\s+)?(?:this|that|it|this one|that one|this question|that question))?(?:\W+(?:please|thanks|thank you))?(?=\W*$)|probably not|doubt it|not likely|unlikely|"
     # tentative: a test or a doctor has not settled it yet ("I might be, waiting on a test")
     r"might be|could be(?=\s*(?:[,.;!?]|$))|waiting (?:on|for) (?:a |the |my |some )?(?:\w+ )?(?:tests?|results?|scans?|biopsy)|"
     r"still (?:testing|checking|investigating)|not officially|not (?:been )?confirmed|unconfirmed|"
@@ -257,7 +259,8 @@ _DOUBTED_YES = re.compile(
 
 
 # a first yes or no taken back at once: "no... actually", "yes, wait, no"
-_TAKEN_BACK = re.compile(r"^\W*(?:no+|nope|nah|yes|yeah|yep)\W+(?:oh\W+)?(?:wait|actually|hang on|hold on|scratch that|well|"
+# (also after a run of them: "no, yes, sorry - yes", "no, no, wait - yes")
+_TAKEN_BACK = re.compile(r"^\W*(?:(?:no+|nope|nah|yes|yeah|yep)\W+)+(?:oh\W+)?(?:wait|actually|hang on|hold on|scratch that|well|"
                          r"on second thought|i mean|sorry)\b\W*(?=\w)")
 
 
@@ -265,8 +268,14 @@ _TAKEN_BACK = re.compile(r"^\W*(?:no+|nope|nah|yes|yeah|yep)\W+(?:oh\W+)?(?:wait
 _TRAILING_HEDGE = re.compile(r"(?<=\d)((?:\s+[a-z]+){0,2}?)\s*,?\s*(?:maybe|perhaps|possibly)\W*$")
 
 
+# a yes, then a hedge on the time it gives: "I think so, maybe 2 months ago" is a yes with an estimated time
+_HEDGED_TIME_AFTER_YES = re.compile(r"^(\W*(?:yes|yeah|yep|yup|i think so|i believe so|i guess so)\W+)(?:maybe|possibly|perhaps)\s+"
+                                    r"(?=(?:about\s+|around\s+)?(?:\d+|a|an|a few|a couple of)\s+(?:days?|weeks?|months?|years?)\s+ago\b)")
+
+
 def answer_polarity(text: str) -> Optional[str]:
     text = _REMINDER.sub("", text.strip(), count=1)
+    text = _HEDGED_TIME_AFTER_YES.sub(r"\1", text)
     text = _TRAILING_HEDGE.sub(r"\1", text)  # "a round in August, 14 weeks ago maybe": an estimate, not a doubt
     text = _INTERJECTION.sub("", text, count=1)
     if _DOUBTED_YES.match(text):

@@ -25,6 +25,8 @@ _RESTATED_NUMBER = re.compile(
     rf"(?<![\d.'])(?P<old>{_NUMBER})(?P<unit>(?:\s*[a-z%]+){{0,3}}?)\s*(?:,|\.+|-+|\s)\s*{_CUES}"
     rf"(?:(?:it\s+(?:was|is|'?s)|it'?s|i'?m|i\s+am|more\s+like|she'?s|he'?s|(?:i|she|he)\s+(?:weighed|weigh|weighs|was))\s+)?"
     rf"(?P<new>{_NUMBER})(?![\d'\"]|\.\d|\s*(?:ft|feet|foot|/))(?P<tail>(?:\s*[a-z]+){{0,2}})")
+# "5 11, no sorry 5 10": a height in feet and inches said again whole (the inches alone are no number to restate)
+_RESTATED_FEET = re.compile(rf"(?<![\d.])[4-7]\s+(?:1[01]|\d)\s*(?:,|\.+|-+|\s)\s*{_CUES}(?P<new>[4-7]\s+(?:1[01]|\d))(?![\d.])")
 # "i put 58 earlier but it's 59": a number the speaker says they gave before, then the right one
 _SAID_BEFORE = re.compile(
     rf"\b(?:i|we)\s+(?:put|said|wrote|typed|entered|gave|told you)\s+(?:down\s+)?(?P<old>{_NUMBER})(?P<unit>(?:\s*[a-z%]+){{0,2}}?)\s+"
@@ -69,6 +71,7 @@ def apply_corrections(text: str) -> str:
 
     text = _RELABELLED.sub(lambda match: _RELABELLED_AS[match.group("measure")].format(
         n=match.group("n"), unit=f" {match.group('unit')}" if match.group("unit") else ""), text)
+    text = _RESTATED_FEET.sub(r"\g<new>", text)
     text = _SAID_BEFORE.sub(restate, text)
     for _ in range(3):  # "64, no 65, sorry 66" needs a second pass; more is never needed
         corrected = _RESTATED_NUMBER.sub(restate, text)

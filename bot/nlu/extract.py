@@ -91,9 +91,10 @@ def analyse(text: str, today: date, requested_slot: Optional[str] = None,
     # homophones typed for numbers: "too packs a day", "quit for years ago"
     normalised = re.sub(r"\btoo\s+(?=packs?\b)", "2 ", normalised)
     normalised = re.sub(r"\bfor\s+(?=(?:years|months|weeks)\s+ago\b)", "4 ", normalised)
-    # "I smoke a pack a day and have done for 45 years": "done" stands for the smoking just said
-    normalised = re.sub(r"\b(smok(?:e|es|ed|ing)\b[^.;?!]{0,60}?\b(?:have|'ve|has|had)\s+)done(?:\s+(?:so|it|that))?(?=\s+for\s+(?:about\s+|around\s+)?\d)",
-                        r"\1smoked", normalised)
+    # "I smoke a pack a day and have done for 45 years", "... and has for 50 years": the verb left out is the smoking just said
+    normalised = re.sub(r"\b(smok(?:e|es|ed|ing)\b(?:[^.;?!]|\.(?=\d)){0,60}?\b(?:have|'ve|has|had)\s+)(?:done(?:\s+(?:so|it|that))?\s+"
+                        r"(?=for\s+(?:about\s+|around\s+)?\d)|(?=for\s+(?:about\s+|around\s+|over\s+)?\d+\s*(?:years|yrs)\b))",
+                        r"\1smoked ", normalised)
     if _SMOKING_PHASES.search(normalised):
         # "a pack a day for 20 years then half a pack for another 10": the second phase's unit is years
         normalised = _ANOTHER_COUNT.sub(r"\g<0> years", normalised)

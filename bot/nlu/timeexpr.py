@@ -76,7 +76,7 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
     # "the first week of this month", "the last week of October"
     ("week_of_month", re.compile(r"\b(?:the\s+)?(?P<nth>first|1th|second|2th|third|3th|last)\s+week\s+(?:of|in)\s+(?:(?P<which>this|last)\s+month|" + _MONTH + r")")),
     # "4/10" (month/day, as Americans write it) answering a "when" question
-    ("month_day", re.compile(r"(?:^\W*|\b(?:on|since|from|until|till|was|in|ended|finished|stopped|done)\s+)(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![/\d])(?=\W*$|\s*[,.;]|\s+(?:and|but)\b)")),
+    ("month_day", re.compile(r"(?:^\W*|\b(?:on|since|from|until|till|was|in|ended|finished|stopped|done|started|began|begun)\s+)(?P<m>1[0-2]|0?[1-9])/(?P<d>3[01]|[12]\d|0?[1-9])(?![/\d])(?=\W*$|\s*[,.;]|\s+(?:and|but)\b)")),
     # "2 yrs this january": an anniversary, counted back from the coming such month
     ("anniversary", re.compile(r"\b(?P<approx>(?:" + HEDGES + r")\s+)?" + _COUNT + r"(?P<unit>year|yr)s?\s+(?:this|this coming|come|in)\s+"
                                + _MONTH)),

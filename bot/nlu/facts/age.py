@@ -44,10 +44,16 @@ _LISTED_AGE = re.compile(r"(?:^|[:;,]\s*|[.!?]\s+)(?P<n>[4-9]\d|1[01]\d)[mf]?\s*
                          r"(?:^|[:;,]\s*|[.!?]\s+)(?P<s>[4-9]\d|1[01]\d)\s?[mf]\s*(?=[.;!]\s|[.;!]?$)|"
                          r"^\W*(?P<y>[4-9]\d|1[01]\d)\s*(?:yrs?|years)\s*,\s*(?:copd|emphysema|chronic bronchitis|(?:fe)?male)\b|"
                          r"\b(?:copd|emphysema|chronic bronchitis)\s*,\s*(?P<m>[4-9]\d|1[01]\d)\s*(?=[,;]|\.(?!\d)|$)")
+# an age at some event, then the age now: "diagnosed at 61, now 70", "smoking since 17, now 60"
+_NOW_AFTER_EVENT_AGE = re.compile(r"\b(?:at|since|from)\s+(?:age\s+)?\d{1,2}\b[^.;!?]{0,60}?[,;]\s*(?:and\s+|but\s+)?(?:i'?m\s+|she'?s\s+|he'?s\s+)?"
+                                  r"now\s+(?:i'?m\s+|she'?s\s+|he'?s\s+)?(?P<n>[2-9]\d|1[01]\d)\b(?=\s*(?:$|[,.;!]|and\b|years|yrs))" + _NOT_AGE_AFTER)
+# the sex said in a sentence of its own, then the age alone: "no. I'm a guy. 64."
+_AGE_AFTER_SEX = re.compile(r"\b(?:i'?m|i am|she'?s|he'?s)\s+(?:a\s+)?(?:guy|man|male|woman|lady|female|fella|bloke|gal)\b[^.;!?]{0,20}[.;!]\s+"
+                            r"(?P<n>[2-9]\d|1[01]\d)\s*(?:years old|yrs old|yo)?\W*$")
 _MEASURE_SLOTS = {"height_cm", "weight_kg", "bmi", "fev1_percent"}
 # (pattern, years to add): "I'll be 70 next month" and "turning 70" mean 69 now
 _AGE_PATTERNS = [
-    (re.compile(r"(?<!from )(?<!at )(?<!since )(?<!until )(?<!till )(?<!of )\b(?:age(?:d)?(?:\s+is)?|turned|just turned|age:)"
+    (re.compile(r"(?<!from )(?<!at )(?<!since )(?<!until )(?<!till )(?<!til )(?<!to )(?<!of )\b(?:age(?:d)?(?:\s+is)?|turned|just turned|age:)"
                 r"\s+(?:about\s+|almost\s+|nearly\s+|now\s+|only\s+|over\s+)?"
                 r"(?P<n>\d{1,3}(?:\.\d+)?)\b" + _NOT_AGE_AFTER), 0),
     (re.compile(r"\b(?P<n>\d{1,3})\s*(?:-\s*)?(?:years?|yrs?|yr)(?:\s*-\s*|\s+)(?:old|young)\b"), 0),
@@ -110,6 +116,10 @@ def extract_age(answer: Answer, result: Extraction) -> None:
               if 18 <= float(m.group("n")) <= 110]
     found += [(m.start("n"), float(m.group("n")), False) for m in _REMARKED_AT_AGE.finditer(answer.text)
               if not _EVENT_BEFORE_AGE.search(answer.text, short_clause(answer.text, m.start())[0], m.start())]
+    found += [(m.start("n"), float(m.group("n")), False) for pattern in (_NOW_AFTER_EVENT_AGE, _AGE_AFTER_SEX)
+              for m in pattern.finditer(answer.text)
+              # not "was 95 kg at 50, now 88", a weight then and now
+              if not re.search(r"\b(?:kg|kilos?|lbs?|pounds?|stone|weigh\w*)\b", answer.text[slice(*answer.sentence_of(m.start()))])]
     if answer.asked not in _MEASURE_SLOTS | {"pack_years", "mmrc_grade"}:
         found += [(m.start(m.lastgroup), float(m.group(m.lastgroup)), False) for m in _LISTED_AGE.finditer(answer.text)]
     if answer.asked not in _MEASURE_SLOTS:

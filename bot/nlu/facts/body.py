@@ -26,7 +26,9 @@ _KG = re.compile(r"(?<![\d.])(?P<n>\d{2,4}(?:[.,]\d+)?)\s*(?:kg|kgs|kilos?|kilog
 _LB = re.compile(r"(?<![\d.'])(?P<n>\d{2,4}(?:\.\d+)?)\s*(?:lb|lbs|pounds?|#)(?!\w)")
 _STONE = re.compile(r"(?<![\d.])(?P<st>\d{1,2}(?:\.\d+)?)\s*(?:st|stone)\b\.?\s*(?:(?P<lb>\d{1,2})\s*(?:lb|lbs|pounds?)?\b)?")
 # "five seven" (5 7) or "5-9" answering the height question
-_HEIGHT_WORDS = re.compile(r"^\W*(?:i'?m|she'?s|he'?s|about|around)?\s*(?P<ft>[4-7])(?:\s+|\s*-\s*)(?P<inch>\d{1,2})\b(?!\s*(?:kg|lb|cm))")
+# (also after a remark on the unit: "not sure in cm, but 5 7 ish")
+_HEIGHT_WORDS = re.compile(r"(?:^\W*|,\s*(?:but\s+)?|\bbut\s+)(?:i'?m|she'?s|he'?s|about|around)?\s*(?P<ft>[4-7])(?:\s+|\s*-\s*)(?P<inch>\d{1,2})\b"
+                           r"(?!\s*(?:kg|lb|cm|\d|years|yrs|packs?|cig))")
 _LABELLED_WEIGHT = re.compile(r"\b(?:weight|weigh|weighs|weighing)\b\W{0,3}(?:is\s+|about\s+|around\s+|roughly\s+)*"
                               r"(?P<n>\d{2,3}(?:\.\d+)?)\b(?!\s*(?:kg|kilo|lb|pound|st\b|stone|%))")
 _HEIGHT_CONTEXT = re.compile(r"\b(tall|height|i'?m|she'?s|he'?s|i am|stand)\b")
@@ -59,7 +61,7 @@ class _Measure:
 def extract_height_weight(answer: Answer, result: Extraction) -> None:
     height = _height(answer)
     weight = _weight(answer, height)
-    hedged = bool(HEDGED.search(answer.text))
+    hedged = bool(HEDGED.search(answer.text) or re.search(r"\d\s+ish\b", answer.text))  # "5 7 ish"
     _keep_in_range(result, "height_cm", height.value, HEIGHT_RANGE_CM, approximate=hedged)
     if "height_cm" in result.facts and height.imperial:
         result.set("height_imperial", True)
@@ -230,6 +232,8 @@ def _bare_weight(answer: Answer, height: _Measure, weight: _Measure) -> None:
     numbers = list(re.finditer(r"(?<![\d.])(\d{2,3}(?:\.\d+)?)(?![\d%]|\.\d)", rest))  # "5'7 and 215." ends a sentence
     # "I'm 165, lost 20 lbs since the diagnosis": the pounds lost are not the weight
     numbers = [n for n in numbers if not _weight_change(rest, n)]
+    # "5 ft 4 in, and she's 58 yrs old": an age is not the weight
+    numbers = [n for n in numbers if not re.match(r"\s*(?:-\s*)?(?:years?|yrs?|y/?o)\b", rest[n.end():])]
     spoken = re.fullmatch(r"\W*(?:about\s+|around\s+)?(?P<h>[12])[\s-]+(?P<rest>[1-9]\d|0[1-9])\W*(?:lbs?|pounds?)?\W*", rest.strip())
     if spoken and answer.asked == "weight_kg":  # "one ninety", "two ten": pounds said the way people say them
         pounds = int(spoken.group("h")) * 100 + int(spoken.group("rest"))

@@ -183,6 +183,9 @@ _MMRC_RULES: list[tuple[int, re.Pattern]] = [
 # the stairs or hill given as an example of heavy effort, which is grade 0
 _HEAVY_EXAMPLE = re.compile(r"\b(?:unless|only|except|just when)\b[^.;]{0,40}\b(?:strenuous|heavy|hard work|exert\w*|exercis\w*)\b"
                             r"[^.;]{0,15}\b(?:like|such as|say|e\.?g\.?)\b[^.;,]{0,40}$")
+# stairs or a hill named only with a heavy effort in the same exception: "fine unless I'm running or carrying
+# heavy stuff up stairs" is grade 0
+_HEAVY_BEFORE = re.compile(r"\b(?:unless|only|except|just when)\b[^.;]{0,40}\b(?:run\w*|jog\w*|heavy|strenuous|exert\w*|exercis\w*|lifting|sprint\w*)\b[^.;,]{0,30}$")
 _HOUSEBOUND = re.compile(r"\b(?:house|bed|home)-?bound\b")
 _BREATHING = re.compile(r"\b(?:breath\w*|winded|puff\w*|wheez\w*|gasp\w*|oxygen|o2|copd|emphysema|lungs?|air)\b")
 # a walking limit put down to something other than the breath
@@ -200,7 +203,7 @@ _CANNOT = re.compile(r"\b(?:can'?t|cannot|couldn'?t|unable|not able)\b")
 _GRADE_ANSWER = re.compile(r"^\W*(?:(?:i'?d say|id say|i would say|probably|prob|maybe|about|a|an|option|number|grade|level|mmrc|"
                            r"def|definitely|defo|deffo|i'?m a|im a|i am a|more like|closest to|that'?s me|the|it'?s|it is|that'?s|that is|"
                            r"i think|i guess|i'?d guess|like|well|hmm+|um+|usually|mostly|most days|a solid|solid|"
-                           r"pretty much|i'?m at|i am at|at)\W*)*([0-4])(?:\W+(?:on\s+)?(?:most days|usually|mostly|i'?d say|i think|probably|i guess))?"
+                           r"pretty much|i'?m at|i am at|at)\W*)*([0-4])(?:\W+(?:on\s+)?(?:most days|usually|mostly|i'?d say|i think|probably|i guess|these days|nowadays|now|lately|right now|at the moment))?"
                            r"(?:\W+(?:maybe|possibly|probably|or|if not)\s+(?:even\s+)?(?:worse|better))?\W*$"
                            r"|^\W*(?:the\s+)?\w+\s+one\W+([0-4])\W*$"
                            # "2. also i'm a type 1 diabetic", "thats me, number 3", "3 no wait 2, ..." (after corrections)
@@ -280,7 +283,7 @@ def _describes_grade(text: str, grade: int, match: re.Match, asked: bool) -> boo
     if grade == 1 and re.search(r"\b(only|just)\b", clause) and \
             re.search(r"\b(exercis\w*|gym|treadmill|run\w*|jog\w*|sports?|work(?:ing)? out|hik\w*)\b", clause):
         return False  # "only with hard exercise, like the treadmill on an incline" is grade 0
-    if grade == 1 and _HEAVY_EXAMPLE.search(sentence_start):
+    if grade == 1 and (_HEAVY_EXAMPLE.search(sentence_start) or _HEAVY_BEFORE.search(sentence_start)):
         return False  # "fine unless I do something strenuous like carrying boxes up the stairs": the load, not the stairs
     if grade == 2 and re.search(r"\b(hurry\w*|rush\w*|fast|brisk\w*|quick\w*)\b", clause):
         return False  # "hurrying on level ground" is grade 1

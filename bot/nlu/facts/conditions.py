@@ -64,8 +64,10 @@ def extract_cancer(answer: Answer, result: Extraction) -> None:
     if answer.asked == "cancer_history" and not terms and (RULED_OUT.search(answer.text) or _PRECANCER.search(answer.text)):
         result.set("cancer_history", False)  # "had a lump removed but it was benign", "precancerous polyps"
         return
-    if answer.asked == "cancer_history" and not terms and answer.known.get("cancer_history") and answer.point_times():
-        when = max(answer.point_times(), key=lambda t: t.day)  # "2015" answering when the cancer was
+    if answer.asked == "cancer_history" and not terms and answer.point_times() and (answer.known.get("cancer_history") or (
+            answer.polarity == YES and not RELATIVE.search(answer.text))):
+        # "2015" answering when the cancer was; "Yes, 2007. Breast.": the year beside the yes
+        when = max(answer.point_times(), key=lambda t: t.day)
         result.set("cancer_history", True)
         result.set("cancer_years_ago", round((answer.today - when.day).days / 365.25, 1), approximate=when.approximate)
         return
@@ -76,6 +78,12 @@ def extract_cancer(answer: Answer, result: Extraction) -> None:
     years = _cancer_years_ago(answer, positive)
     if years is not None:
         result.set("cancer_years_ago", years)
+    elif _YEAR_FORGOTTEN.search(answer.text):
+        result.unsure.add("cancer_years_ago")  # "throat cancer, but I don't remember what year"
+
+
+_YEAR_FORGOTTEN = re.compile(r"\b(?:don'?t|do not|can'?t|cannot|couldn'?t|not sure|no idea|forget|forgot)\s+(?:\w+\s+)?"
+                             r"(?:what|which|the)\s+(?:year|date)\b|\b(?:don'?t|do not|can'?t|cannot)\s+(?:remember|recall)\s+when\b")
 
 
 def _has_had_cancer(answer: Answer, term: Term) -> bool:

@@ -15,7 +15,7 @@ _COPD_DENIED = re.compile(
     r"\b(?:don'?t|doesn'?t|do not|does not|never been|not been|haven'?t been|hasn'?t been|wasn'?t|not|isn'?t|is not|it'?s not)\s+"
     r"(?:have|had|got|diagnosed)?\s*(?:with\s+)?(?:any\s+)?" + _COPD
     # "nobody has told me I have COPD"
-    + r"|\b(?:nobody|no one|no doctor)\s+(?:has\s+|have\s+|ever\s+)*(?:told|said|diagnosed|used|mentioned|called)\b[^.;]{0,25}\b" + _COPD
+    + r"|\b(?:nobody|no one|no doctor)(?:'s)?\s+(?:has\s+|have\s+|ever\s+)*(?:told|said|diagnosed|used|mentioned|called)\b[^.;]{0,25}\b" + _COPD
     # "they never said COPD, they said pulmonary fibrosis"
     + r"|\b(?:never|didn'?t|did not|don'?t|do not)\s+(?:ever\s+)?(?:say|said|call(?:ed)?|mention(?:ed)?)\s+(?:it\s+(?:was\s+|is\s+)?)?(?:any\w*\s+)?(?:about\s+)?" + _COPD
     # a scan that found none: "the CT showed no emphysema", "they didn't see any emphysema"
@@ -78,6 +78,9 @@ _NO_DIAGNOSIS = re.compile(r"\b(?:never|not|haven'?t|hasn'?t|didn'?t|no one|nobo
 # answering the COPD question with the disease's name: "emphysema. my pulmonologist told me", "copd yes"
 _COPD_NAMED_AS_ANSWER = re.compile(r"^\W*(?:(?:yes|yeah|yep)\W+)?(?:both\W+)?(?:(?:mild|moderate|severe|very severe|advanced|end[- ]stage)\s+)?"
                                    + _COPD + r"\b(?!\s*\?)")
+# the speaker does not know (not "not officially", which says no diagnosis was made)
+_NO_IDEA = re.compile(r"\b(?:no idea|not sure|unsure|don'?t know|do not know|dunno|idk|no clue|not a clue|who knows|beats me|"
+                      r"can'?t (?:really )?say|couldn'?t (?:really )?say|hard to say)\b")
 _ABOUT_THE_STUDY = re.compile(r"\b(?:study|trial|research|stem cells?|treatments?|patients|people)\b")
 # a passing infection that went away, told to the COPD question: "had bronchitis once, it cleared up"
 _INFECTION_CLEARED = re.compile(r"(?<!chronic )\b(?:bronchitis|chest infection|chest cold|pneumonia)\b[^.;!?]{0,50}?"
@@ -106,7 +109,10 @@ def extract_copd(answer: Answer, result: Extraction) -> None:
             asked and re.match(r"^\W*(?:(?:yes|yeah|yep)\W+)?(?:i was |she was |he was |was |got )?(?:diagnosed|dx'?d|dxed|dx)\b(?!\s+with\s+(?!it))", answer.text)):
         result.set("copd_diagnosis", True)
     elif asked and _NO_DIAGNOSIS.search(answer.text):
-        result.set("copd_diagnosis", False)
+        if _NO_IDEA.search(answer.text):  # "no idea, never had a breathing test": untested is not a no
+            result.unsure.add("copd_diagnosis")
+        else:
+            result.set("copd_diagnosis", False)
     elif asked and not stated and _COPD_STATED.search(answer.text) and (_SELF_APART.search(answer.text) or speaker_apart(answer)):
         result.set("copd_diagnosis", False)  # "my wife has COPD, I'm asking for myself, I have asthma"
     elif asked and answer.polarity != UNSURE and _INFECTION_CLEARED.search(answer.text):
@@ -136,8 +142,9 @@ def _states_own_copd(answer: Answer, match: re.Match) -> bool:
     asking for myself")."""
     around = answer.text[match.start():match.end() + 12]
     low, high = short_clause(answer.text, match.end() - 1)  # the clause of the disease word itself
+    # (a relative's disease after a plain "no" is family history: "no, my mother had emphysema")
     relatives = bool(RELATIVE.search(answer.text, low, high)) and (bool(_SELF_APART.search(answer.text))
-                                                                           or speaker_apart(answer))
+                                                                           or speaker_apart(answer) or answer.polarity == NO)
     return not (_ABOUT_THE_STUDY.search(around) or in_question(answer.text, match.start()) or relatives)
 
 

@@ -6,7 +6,7 @@ import re
 from datetime import date
 from typing import Optional
 
-from bot.nlu.answer import AFTER_NO, Answer, Extraction, NEGATION_CUES, NO, PERSON, UNSURE, WINDOW_DAYS, YES, not_negated, short_clause
+from bot.nlu.answer import AFTER_NO, Answer, Extraction, HEDGED, NEGATION_CUES, NO, PERSON, UNSURE, WINDOW_DAYS, YES, not_negated, short_clause
 from bot.nlu.corrections import has_correction_cue, last_correction_end
 from bot.nlu.facts.people import RELATIVE, about_relative, in_doubt, in_question, someone_elses, taken_back_as_relatives
 from bot.nlu.facts.smoking import is_start_time
@@ -31,7 +31,10 @@ _STOPPED_MEDICINE = re.compile(r"\b(used to|stopped|quit|came off|come off|was o
 
 
 def _is_topical(text: str, term: Term) -> bool:
-    return bool(_TOPICAL.search(text[max(0, term.start - 12):term.end + 14]))
+    # within the term's sentence: "... Trelegy inhaler. No steroid pills" names no inhaled steroid
+    low = max([0] + [m.end() for m in re.finditer(r"[.;!?](?!\d)", text[:term.start])])
+    high = next((term.end + m.start() for m in re.finditer(r"[.;!?](?!\d)", text[term.end:])), len(text))
+    return bool(_TOPICAL.search(text[max(low, term.start - 12):min(high, term.end + 14)]))
 
 
 def systemic_steroid_terms(answer: Answer) -> list[Term]:
@@ -50,7 +53,7 @@ def systemic_steroid_terms(answer: Answer) -> list[Term]:
 
 
 # still taking it: today, whatever time the course started ("three weeks ago, and I'm still on the prednisone")
-_STILL_ON = re.compile(r"\b(still (?:on|taking|take|finishing)|finishing (?:up|off)|currently (?:on|taking)|right now|at the moment|"
+_STILL_ON = re.compile(r"\b(still (?:on|taking|take|finishing|tapering)|finishing (?:up|off)|currently (?:on|taking)|right now|at the moment|"
                        r"been on\b[^.;]{0,30}\bsince|been (?:on|taking) (?:it|them) for|"
                        # "on 10mg pred daily since 2020", "I'm on prednisone every day since my transplant"
                        r"(?:^\W*|\b(?:i'?m|i am|she'?s|he'?s|is|still)\s+)on\b[^.;]{0,30}\b(?:daily|every day|a day|since|"
@@ -245,10 +248,11 @@ def _recent_medicine(answer: Answer, result: Extraction, slot: str, weeks_slot: 
             if (positive and the_last) or (not positive and _NOT_SINCE.search(answer.text)):
                 result.set(weeks_slot, round(days / 7, 2))  # "no pred since 2024" also dates the last one
         return
-    free_days = _none_for_days(answer, systemic)
+    free_days, dates_it = _none_for_days(answer, systemic)
     if free_days is not None and free_days >= WINDOW_DAYS:
         result.set(slot, False)
-        result.set(weeks_slot, round(free_days / 7, 2))
+        if dates_it:  # "no pred for 2 years" dates the last course; "none in the last year" only covers the window
+            result.set(weeks_slot, round(free_days / 7, 2))
         return
     if not asked and answer.asked in _TWELVE_WEEK_SLOTS and positive and not _flare_in_sentence(answer, positive) \
             and not any(_STOPPED_MEDICINE.search(answer.text[slice(*answer.clause_of(t.start))])
@@ -367,7 +371,7 @@ def negated_beyond_the_answer_word(answer: Answer, term: Term) -> bool:
 # a stretch that holds the last 12 weeks: "recently", "in the last few months", "this past year"
 _WINDOW_STRETCH = re.compile(r"\W*(?:\w+\W+){0,4}?(?:recently|lately|of late|"
                              r"in (?:the )?(?:last|past) (?:few |several |couple (?:of )?|(?:[3-9]|1[0-2]|three|six|twelve) )?months|"
-                             r"in (?:the )?(?:last|past) (?:1[2-9]|[2-9]\d) weeks|(?:in )?(?:the |this )?(?:last|past) year)\b")
+                             r"in (?:the )?(?:last|past) (?:1[2-9]|[2-9]\d) weeks|(?:in )?(?:the |this )?(?:last|past) year|this year)\b")
 
 
 def _denied_for_the_window(answer: Answer, term: Term) -> bool:
@@ -379,16 +383,21 @@ def _denied_for_the_window(answer: Answer, term: Term) -> bool:
         and bool(_WINDOW_STRETCH.match(answer.text[term.end:clause_end]))
 
 
-def _none_for_days(answer: Answer, denied: list[Term]) -> Optional[float]:
-    """Days without the medicine when a denial names a stretch: "no pred for 2 years" (730)."""
+# "in the last year", "in the past 3 months": a window looked back over, which says nothing of when the last course was
+_LOOKED_BACK_OVER = re.compile(r"\bin\s+(?:(?:over|more than|about|around|at least|almost|nearly|the|last|past)\s+)*$")
+
+
+def _none_for_days(answer: Answer, denied: list[Term]) -> tuple[Optional[float], bool]:
+    """Days without the medicine when a denial names a stretch: "no pred for 2 years" (730), and
+    whether the stretch dates the last course (not "in the last year", a window looked back over)."""
     if not denied or not all(answer.negated(t.start, t.end) for t in denied):
-        return None
+        return None, False
     last = max(t.end for t in denied)
     for ref in answer.times:
-        if ref.start >= last and ref.start - last <= 40 and ref.duration_days \
-                and _NONE_FOR.search(answer.text[max(0, ref.start - 30):ref.start]):
-            return ref.duration_days
-    return None
+        before = answer.text[max(0, ref.start - 30):ref.start]
+        if ref.start >= last and ref.start - last <= 40 and ref.duration_days and _NONE_FOR.search(before):
+            return ref.duration_days, not _LOOKED_BACK_OVER.search(before)
+    return None, False
 
 
 # "in the last 2 weeks", "for a month", "the past month"; not "last week", a point in time
@@ -414,11 +423,12 @@ def _recent_by_time(answer: Answer, result: Extraction, slot: str, weeks_slot: s
             result.set(slot, default)
         return
     days = (answer.today - max(points, key=lambda t: t.day).day).days
-    result.set(slot, days < WINDOW_DAYS)
+    hedged = bool(HEDGED.search(answer.text) or re.search(r"\b(?:possibly|perhaps)\b", answer.text))  # "I think so, maybe 2 months ago"
+    result.set(slot, days < WINDOW_DAYS, approximate=hedged)
     if _EXACT_WHEN_FORGOTTEN.search(answer.text):
         result.unsure.add(weeks_slot)  # "can't remember exactly when. sometime this fall": the window, not the week
         return
-    result.set(weeks_slot, round(max(days, 0) / 7, 2))  # the answer to the question: the last course
+    result.set(weeks_slot, round(max(days, 0) / 7, 2), approximate=hedged)  # the answer to the question: the last course
 
 
 _EXACT_WHEN_FORGOTTEN = re.compile(r"\b(?:can'?t|cannot|don'?t|do not|not sure|no idea)\s+(?:\w+\s+){0,2}?(?:remember|recall|know|say)?\s*"

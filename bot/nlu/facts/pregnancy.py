@@ -6,7 +6,7 @@ import re
 
 from bot.nlu.answer import Answer, Extraction, NO, UNSURE, YES, short_clause
 from bot.nlu.facts.age import PERSON_WORD
-from bot.nlu.facts.people import someone_elses
+from bot.nlu.facts.people import RELATIVE, someone_elses
 
 _MALE = re.compile(r"\b(i'?m a (?:man|male|guy|gentleman|bloke|dude)|i am a (?:man|male|guy)|i'?m male|"
                    r"i'?m an old man|he'?s a man|male|man|guy|he|him|husband|father|dad|grandfather|"
@@ -38,12 +38,15 @@ _WORD_THEN_YES = re.compile(r"\b(?P<w>pregnant|breast-?feeding|breast feeding|nu
 
 
 def extract_pregnancy(answer: Answer, result: Extraction) -> None:
-    stated = _PREGNANT.search(answer.text)
-    state = "state" if stated and stated.group("state") else "feeding"
+    # each state said on its own: "not pregnant but I am nursing my baby" states the second
     words = list(_PREGNANCY_WORD.finditer(answer.text))
+    denied = any(answer.negated(w.start(), w.end()) for w in words)
+    stated = next((m for m in _PREGNANT.finditer(answer.text) if not answer.negated(m.start(_state(m)), m.end(_state(m)))
+                   # (not a relative's, beside the speaker's own denial: "not pregnant but my daughter is nursing")
+                   and not (denied and RELATIVE.search(answer.text, *short_clause(answer.text, m.start())))), None)
     asked = answer.asked == "pregnant_or_breastfeeding"
     confirmed = _WORD_THEN_YES.search(answer.text)
-    if stated and not answer.negated(stated.start(state), stated.end(state)):
+    if stated:
         result.set("pregnant_or_breastfeeding", True)
     elif confirmed and not answer.negated(confirmed.start(), confirmed.end("w")) and not someone_elses(answer, confirmed.start()) \
             and not PERSON_WORD.search(answer.text, short_clause(answer.text, confirmed.start())[0], confirmed.start()):
@@ -69,3 +72,7 @@ def extract_pregnancy(answer: Answer, result: Extraction) -> None:
         result.set("pregnant_or_breastfeeding", False)
     elif answer.polarity == UNSURE:
         result.unsure.add("pregnant_or_breastfeeding")
+
+
+def _state(match: re.Match) -> str:
+    return "state" if match.group("state") else "feeding"

@@ -1950,7 +1950,8 @@ FOURTH_PASS_WORDINGS = cases(
          exacerbation_last_year=False),
     case("not one in the last 12 months, the most recent was in 2023", "exacerbation_months_ago",
          exacerbation_last_year=False, exacerbation_months_ago=40.8, approximate=["exacerbation_months_ago"]),
-    case("no antibiotics in the past year", None, antibiotics_last_12_weeks=False, antibiotics_weeks_ago=52.18),
+    # (settled: a denial over the past year says nothing of when the last course was)
+    case("no antibiotics in the past year", None, antibiotics_last_12_weeks=False),
     case("no flare-ups this year", None),
     # a smoking quit someone is unsure of, a product that might still be used, past "on and off",
     # a cut-back phase with its own span, cigarettes dated to a past year before another product
@@ -2304,6 +2305,60 @@ SEVENTH_PASS_WORDINGS = cases(
     case("had a flare in May but no antibiotics", None),
 )
 
+EIGHTH_PASS_WORDINGS = cases(
+    # a refusal is no answer: unsure, not a value
+    case("I'd prefer not to share that", "weight_kg", unsure=["weight_kg"]),
+    case("pass on this one please", "fev1_percent", unsure=["fev1_percent"]),
+    case("I skip lunch most days", "weight_kg"),
+    # COPD denied: "no one's said it", a relative's emphysema after a plain no, untested and unknowing
+    case("just asthma, nobody's ever called it copd", "copd_diagnosis", copd_diagnosis=False, autoimmune_disease=False),
+    case("nope, it was my dad who had copd", "copd_diagnosis", copd_diagnosis=False),
+    case("dunno, never had the lung function test", "copd_diagnosis", unsure=["copd_diagnosis"]),
+    case("my wife has copd", "copd_diagnosis", copd_diagnosis=True),
+    # an age at some event, then the age now; the age after a "to" is not now
+    case("copd, found out at 58, now 66", "copd_diagnosis", copd_diagnosis=True, age=66),
+    case("nope. I'm a man. 71", "pregnant_or_breastfeeding", pregnant_or_breastfeeding=False, age=71),
+    case("smoked 10 a day from age 18 to age 50", None, smoking_status="former", pack_years=16),
+    case("was 95 kg at 50, now 88", "weight_kg", weight_kg=88),
+    # feet and inches restated whole; "N M ish" after a remark on the unit; an age is not a weight
+    case("5 9, sorry, 5 8", "height_cm", height_cm=172.7),
+    case("no idea in metric, but about 5 6", "height_cm", height_cm=167.6, approximate=["height_cm"]),
+    case("5 ft 10 in, he's 70 years old", "height_cm", height_cm=177.8, age=70),
+    # mMRC: stairs named only with a heavy effort is grade 0; a grade restated "these days"
+    case("no trouble unless I'm jogging or hauling heavy bags up the stairs", "mmrc_grade", mmrc_grade=0),
+    case("1, no, 2 nowadays", "mmrc_grade", mmrc_grade=2),
+    case("fine unless I rush, stairs get me too", "mmrc_grade", mmrc_grade=1),
+    # a current smoker's years said with the verb left out
+    case("she smokes 15 a day and has for 40 years", None, smoking_status="current", months_since_nicotine=0,
+         pack_years=30),
+    case("I smoke a pack a day, have for 20 yrs", None, smoking_status="current", months_since_nicotine=0, pack_years=20),
+    case("he smokes 5 a day and has for 3 months been trying to quit", None, smoking_status="current",
+         months_since_nicotine=0),
+    # a denial over a window says nothing of when the last course was; a stretch "for" does
+    case("no prednisone or antibiotics in the past 6 months", None, steroids_last_12_weeks=False,
+         antibiotics_last_12_weeks=False),
+    case("on Symbicort. No steroid tablets this year", None, steroids_last_12_weeks=False),
+    case("haven't had prednisone for 2 years", "steroids_last_12_weeks", steroids_last_12_weeks=False,
+         steroids_weeks_ago=104.4),
+    # a yes with a hedged time; still tapering; a month/day after "started"
+    case("yes, possibly 6 weeks ago", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=True,
+         antibiotics_weeks_ago=6, approximate=["antibiotics_weeks_ago"]),
+    case("maybe 6 weeks ago", "antibiotics_last_12_weeks", unsure=["antibiotics_last_12_weeks"]),
+    case("yeah, still tapering down on it", "steroids_last_12_weeks", steroids_last_12_weeks=True, steroids_weeks_ago=0),
+    case("yes a z-pak, started 11/11", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=True, antibiotics_weeks_ago=2),
+    # a run of yes and no taken back: the answer after the cue
+    case("yes, no, wait - no I'm not on any", "immunosuppressants", immunosuppressants=False),
+    case("no no, sorry, yes, my daughter can take me", "can_attend_site_visits", can_attend_site_visits=True),
+    # not pregnant, but nursing; a relative's nursing beside the speaker's denial is not the speaker's
+    case("not pregnant, but I'm breastfeeding my newborn", "pregnant_or_breastfeeding", pregnant_or_breastfeeding=True),
+    case("not pregnant but my daughter is nursing her baby", "pregnant_or_breastfeeding"),
+    # a year beside a yes to the cancer question; a year not remembered
+    case("yes, 2011. colon", "cancer_history", cancer_history=True, cancer_years_ago=15.4,
+         approximate=["cancer_years_ago"]),
+    case("yes, my brother, 2011", "cancer_history", cancer_history=True),
+    case("bladder cancer, can't recall what year", "cancer_history", cancer_history=True, unsure=["cancer_years_ago"]),
+)
+
 # Plain answers in the many ways people say yes, no and "not sure" (read against the question asked).
 INDIRECT_YES = ["uh huh", "mhm", "for sure", "you bet", "she sure does", "that would be a yes", "sadly yes",
                 "I'm afraid so", "most definitely", "oh yes", "that's correct", "i reckon so", "unfortunately i have"]
@@ -2324,7 +2379,7 @@ YES_NO_PHRASINGS = cases(
                                                SECOND_PASS_WORDINGS, YES_NO_PHRASINGS,
                                                EVERYDAY_WORDINGS, THIRD_PASS_WORDINGS, FOURTH_PASS_WORDINGS,
                                                FIFTH_PASS_WORDINGS, SIXTH_PASS_WORDINGS,
-                                               SEVENTH_PASS_WORDINGS)
+                                               SEVENTH_PASS_WORDINGS, EIGHTH_PASS_WORDINGS)
                                for p in table.args[1]], ids=lambda c: c.id)
 def test_answer_families(c):
     run(c)
