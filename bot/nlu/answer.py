@@ -21,7 +21,10 @@ UNSURE_WORDS = re.compile(
     r"\b(not sure|unsure|i'?m not certain|not certain|don'?t know|dont know|do not know|no idea|"
     r"not a clue|no clue|can'?t remember|cannot remember|don'?t remember|do not remember|"
     r"can'?t recall|don'?t recall|maybe|possibly|perhaps|hard to say|i forget|forgot|unknown|"
-    r"haven'?t a clue|idk|dunno|not that sure|can'?t (?:even )?guess|hard to guess|no way (?:to|of) know\w*|"
+    r"haven'?t a clue|idk|dunno|not that sure|"
+    # no one answer fits: "it varies too much to pick one", "can't choose just one"
+    r"varies (?:too much|a lot|so much)|(?:hard|impossible|tough|difficult) to (?:pick|choose)|can'?t (?:pick|choose) (?:one|just one|between|a number)|"
+    r"can'?t (?:even )?guess|hard to guess|no way (?:to|of) know\w*|"
     r"(?:i'?d|i would|i'?ll|we'?d) have to see|(?:have to|need to) (?:step on a scale|weigh myself|measure|do the math|work it out|figure it out)|"
     r"(?:don'?t|do not|doesn'?t|does not|never)\s+(?:really\s+|ever\s+)?weigh\s+(?:myself|herself|himself)|beats me|who knows|let me check|good question|"
     r"(?:ask|check with) (?:my|her|his|the) (?:doctor|gp|wife|husband|daughter|son|nurse|pulmonologist)|(?<!n't )(?<!not )(?<!you )(?:i'?d|i would|i'?ll|i will|i'?ve got to|i need to|i have to|need to|have to)\s+"
@@ -260,7 +263,7 @@ _DOUBTED_YES = re.compile(
 
 # a first yes or no taken back at once: "no... actually", "yes, wait, no"
 # (also after a run of them: "no, yes, sorry - yes", "no, no, wait - yes")
-_TAKEN_BACK = re.compile(r"^\W*(?:(?:no+|nope|nah|yes|yeah|yep)\W+)+(?:oh\W+)?(?:wait|actually|hang on|hold on|scratch that|well|"
+_TAKEN_BACK = re.compile(r"^\W*(?:(?:no+|nope|nah|yes|yeah|yep)\W+)+(?:oh\W+)?(?:(?:no+|nope)\W+)?(?:wait|actually|hang on|hold on|scratch that|well|"
                          r"on second thought|i mean|sorry)\b\W*(?=\w)")
 
 
@@ -273,11 +276,21 @@ _HEDGED_TIME_AFTER_YES = re.compile(r"^(\W*(?:yes|yeah|yep|yup|i think so|i beli
                                     r"(?=(?:about\s+|around\s+)?(?:\d+|a|an|a few|a couple of)\s+(?:days?|weeks?|months?|years?)\s+ago\b)")
 
 
+# "I'm pretty sure no", "fairly certain I don't": the speaker's confidence in the yes or no that follows
+_CONFIDENT = re.compile(r"^\W*(?:(?:i'?m|i am|im)\s+(?:(?:pretty|fairly|quite|very|absolutely|totally|completely|100%?)\s+)?|"
+                        r"(?:pretty|fairly|quite|absolutely|totally|completely)\s+)(?:sure|certain|positive)\b\W*(?:that\s+)?(?=\w)")
+
+
 def answer_polarity(text: str) -> Optional[str]:
     text = _REMINDER.sub("", text.strip(), count=1)
     text = _HEDGED_TIME_AFTER_YES.sub(r"\1", text)
     text = _TRAILING_HEDGE.sub(r"\1", text)  # "a round in August, 14 weeks ago maybe": an estimate, not a doubt
     text = _INTERJECTION.sub("", text, count=1)
+    confident = _CONFIDENT.match(text)
+    if confident:
+        text = text[confident.end():]
+        if re.match(r"not\b(?!\s+(?:sure|certain|really sure))", text):
+            return NO  # "pretty sure not"
     if _DOUBTED_YES.match(text):
         return UNSURE
     taken_back = _TAKEN_BACK.match(text)
@@ -298,6 +311,9 @@ def answer_polarity(text: str) -> Optional[str]:
         # placebo group? I don't want a dummy infusion", a question about the study); also two short
         # questions back: "Pregnant? at 74? no"
         return answer_polarity(rest[1:])
+    closing = re.match(r"\?[^.!?]{1,40}[.!]+\s*(yes|yeah|yep|yup|no|nope|nah)\W*$", rest) if polarity is None else None
+    if closing:  # "Has a doctor told me? Like 5 of them lol. Yes.": a remark, then the answer on its own
+        return NO if closing.group(1) in ("no", "nope", "nah") else YES
     return polarity
 
 

@@ -33,6 +33,18 @@ _SAID_BEFORE = re.compile(
     r"(?:earlier|before|at first|first|by mistake|wrong(?:ly)?|above)\W+(?:but\s+|and\s+)?(?:it'?s|its|it\s+is|it\s+should\s+be|"
     r"(?:i'?m|i\s+am|she'?s|he'?s)(?:\s+really|\s+actually)?|the\s+right\s+\w+\s+is|really)\s+(?:actually\s+|really\s+)?"
     rf"(?P<new>{_NUMBER})(?![\d'\"]|\.\d|\s*(?:ft|feet|foot|/))(?P<tail>(?:\s*[a-z]+){{0,2}})")
+# "pushing 80. 79 actually": a close number restated with the cue after it; the first is dropped
+_CUE_AFTER = re.compile(rf"(?<![\d.'])(?P<old>{_NUMBER})(?!'?s\b)(?P<unit>(?:\s*[a-z%]+){{0,2}}?)\s*(?:,|\.+|-+)\s*"
+                        rf"(?P<new>{_NUMBER})(?P<tail>(?:\s*[a-z]+){{0,2}}?)\s*,?\s+(?:actually|i mean|really)\b")
+
+
+def _cue_after(match: re.Match) -> str:
+    old, new = float(match.group("old")), float(match.group("new"))
+    if not old or not 0.8 <= new / old <= 1.25:
+        return match.group(0)  # "5 ft 10. 180 actually": another measure, not a correction
+    return match.group("new") + match.group("unit") + match.group("tail") + match.group(0)[match.end("tail") - match.start():]
+
+
 # "2020, not 2021" / "65, not 64": the refused value after "not"
 _REFUSED = re.compile(rf"(?<=[\d%'\"])\s*,?\s*(?:and\s+|but\s+)?not\s+(?:in\s+|on\s+)?{_NUMBER}\b"
                       rf"(?!\s*(?:years?|months?|weeks?|days?)\s+ago)")
@@ -72,6 +84,7 @@ def apply_corrections(text: str) -> str:
     text = _RELABELLED.sub(lambda match: _RELABELLED_AS[match.group("measure")].format(
         n=match.group("n"), unit=f" {match.group('unit')}" if match.group("unit") else ""), text)
     text = _RESTATED_FEET.sub(r"\g<new>", text)
+    text = _CUE_AFTER.sub(_cue_after, text)
     text = _SAID_BEFORE.sub(restate, text)
     for _ in range(3):  # "64, no 65, sorry 66" needs a second pass; more is never needed
         corrected = _RESTATED_NUMBER.sub(restate, text)

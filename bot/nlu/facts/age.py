@@ -132,7 +132,8 @@ def extract_age(answer: Answer, result: Extraction) -> None:
     if answer.asked == "age" and not found:
         found = _bare_age(answer)
     elif answer.asked == "age":
-        lead = re.match(r"^\W*(\d{2,3})\b(?=\s*(?:[,;:!—–-]|\.(?!\d)|$))", answer.text)
+        # also "me? 55. my wife is 57": the speaker named, then the number
+        lead = re.match(r"^\W*(?:(?:me|myself|as for me)\s*[?:,—–-]+\s*)?(\d{2,3})\b(?=\s*(?:[,;:!—–-]|\.(?!\d)|$))", answer.text)
         if lead and 18 <= float(lead.group(1)) <= 110 and all(p != lead.start(1) for p, _, _ in found):
             found.append((lead.start(1), float(lead.group(1)), False))  # "68 — my grandson is typing, he's 15"
     trailing = re.search(r"\b(?:i'?m|i am) the (?:one|patient)\b[^.;]*,\s*(\d{2,3})\W*$", answer.text)

@@ -174,6 +174,11 @@ def _weight(answer: Answer, height: _Measure) -> _Measure:
             weight.take(*_unitless_weight(answer, float(labelled.group("n")), height), span=labelled.span())
         elif answer.asked in ("weight_kg", "bmi", "height_cm"):
             _bare_weight(answer, height, weight)
+        elif height.value is not None and height.imperial and height.spans:
+            # volunteered "6'2\", 240": a number right after a height in feet is the weight in pounds
+            after = _WEIGHT_AFTER_HEIGHT.match(text, height.spans[-1][1])
+            if after and 100 <= float(after.group("n")) <= 450:  # under 100 may be an age
+                weight.take(float(after.group("n")) * LB_TO_KG, span=after.span("n"), imperial=True)
     return weight
 
 
@@ -190,6 +195,8 @@ def _weight_now(answer: Answer, weight: _Measure) -> None:
     weight.take(float(now.group("n")) * factor, span=now.span(), imperial=weight.imperial)
 
 
+_WEIGHT_AFTER_HEIGHT = re.compile(r"\W{0,3}\s*(?:,|and|&)?\s*(?P<n>\d{2,3})(?![\d%]|\.\d|\s*(?:-\s*)?(?:years?|yrs?|y/?o|yo\b|ft|feet|foot|in\b|"
+                                  r"inches|cm|ppd|packs?|cig\w*|a day|per|mg|ml|%|percent|kg|kilos?))")
 _PAST_THEN_LOST = re.compile(r"\b(?:was|used to be|used to weigh)\s+(?:about\s+|around\s+)?(?P<was>\d{2,3})\b[^.;]{0,30}?"
                              r"\b(?P<change>lost|dropped|gained|put on)\s+(?:about\s+|around\s+)?(?P<by>\d{1,3})\s*"
                              r"(?P<unit>lbs?|pounds?|kg|kilos?)\b")

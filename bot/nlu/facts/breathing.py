@@ -151,7 +151,7 @@ _MMRC_RULES: list[tuple[int, re.Pattern]] = [
                    r"\bfrom the car\b|\b(?:handicap\w*|disabled|parking) (?:spot|space|place)\b|\b(?:store|shop|front) (?:entrance|door)\b|"
                    r"\b(?:half ?way|halfway|0\.5 way|part way) (?:down|around|round|up|along) the (?:block|street|road)\b|"  # "half" may be 0.5 here
                    r"\bcan'?t walk\b(?:(?!hill|stair|incline|hurr)[^.;]){0,40}\bwithout (?:stopping|resting|a rest|a break)|"
-                   r"\bmail ?box\b|\b(?:after|every|for)\s+(?:a\s+)?(?:few|couple|\d)\s*(?:of\s+)?minutes?\b|"
+                   r"\bmail ?box\b|\b(?:after|every|for)\s+(?:walking\s+(?:for\s+)?)?(?:a\s+)?(?:few|couple|\d)\s*(?:of\s+)?minutes?\b|"
                    r"\b\d\s+minutes?\b[^.;]{0,50}\b(?:stop|rest|breath)|\bfew steps\b|"
                    # "walking the dog round the block I have to stop halfway"
                    r"^\W*(?:a\s+)?(?:few|couple of|couple|\d+)\s+minutes?\s+(?:of\s+)?walking\b|"
@@ -207,7 +207,9 @@ _GRADE_ANSWER = re.compile(r"^\W*(?:(?:i'?d say|id say|i would say|probably|prob
                            r"(?:\W+(?:maybe|possibly|probably|or|if not)\s+(?:even\s+)?(?:worse|better))?\W*$"
                            r"|^\W*(?:the\s+)?\w+\s+one\W+([0-4])\W*$"
                            # "2. also i'm a type 1 diabetic", "thats me, number 3", "3 no wait 2, ..." (after corrections)
-                           r"|^\W*([0-4])\s*[.,):-]\s*(?=[a-z])|^\W*(?:(?:i'?d say|id say|i would say|i think|i guess|probably|prob|maybe|it'?s|that'?s|more like)\W+)*(?:the\s+)?([0-4])\s+(?:one|1)\W*$|\b(?:number|option|grade|no\.)\s*([0-4])\b(?![.\d])")
+                           r"|^\W*([0-4])\s*[.,):-]\s*(?=[a-z])|^\W*(?:(?:i'?d say|id say|i would say|i think|i guess|probably|prob|maybe|it'?s|that'?s|more like)\W+)*(?:the\s+)?([0-4])\s+(?:one|1)\W*$|\b(?:number|option|grade|no\.)\s*([0-4])\b(?![.\d])"
+                           # "4 and on oxygen 3L": the grade, then more about the breathing
+                           r"|^\W*([0-4])\s+(?:and|&)\s+(?!(?:a\s+)?half\b|[0-4]\b|or\b)(?=[a-z])")
 # "2 or 3" (collapsed by numbers.collapse_ranges to "about 2.5") or "2/3": between two grades
 _TWO_GRADES = re.compile(r"^\W*(?:(?:somewhere|maybe|probably|prob|i'?d say|i guess|like|i think)\s+)*(?:between\s+)?(?:about\s+[0-3]\.5|[0-4]\s*(?:or|and|to|-|/)\s*[0-4])\W*$|^\W*(?:between\s+)?about\s+[0-3]\.5\b(?!\s*(?:blocks?|minutes?|miles?))")
 _SHORT_WALK_METRES = 400  # mMRC 3 is "stops after about 100 m"; a few hundred metres still counts

@@ -208,6 +208,9 @@ _HEART_PENDING = re.compile(r"\b(?:found|saw|seen|showed|shows|something)\b[^.;]
                             r"\breferred (?:me |her |him )?to (?:a |the )?(?:cardiolog\w*|heart doctor)")
 _EXCEPT = re.compile(r"\b(except|apart from|other than|besides|only|just)\b")
 # the answer closes its list: "type 2 diabetes and high blood pressure, that's it"
+# "the only heart thing I have is high blood pressure": the heart words name that mild condition and no other
+_ONLY_HEART_IS = re.compile(r"\b(?:the|my)\s+only\s+(?:real\s+)?(?:heart|cardiac)\s+(?:thing|problem|issue|trouble|condition|stuff|diagnosis)s?\b"
+                            r"[^.;]{0,25}?\b(?:is|are|was|'s)\s+(?:(?:just|my|a|some|mild|slightly)\s+)*$")
 _ONLY_THESE = re.compile(r"\b(that'?s (?:it|all)|nothing else|that is (?:it|all)|^\W*(?:only|just))\b")
 
 
@@ -220,6 +223,10 @@ def extract_heart(answer: Answer, result: Extraction) -> None:
     rhythm = _SERIOUS_RHYTHM.search(answer.text) or _FAILING_HEART.search(answer.text)
     if own_positive(answer, severe) or (rhythm and not answer.negated(rhythm.start(), rhythm.end())):
         result.set("heart_condition", True)
+        return
+    if any(_ONLY_HEART_IS.search(answer.text, max(0, t.start - 70), t.start) and not answer.negated(t.start, t.end)
+           for t in answer.terms_of("conditions", "mild_heart")) and not severe:
+        result.set("heart_condition", False)  # said for itself, not only as an answer to the heart question
         return
     if answer.asked != "heart_condition":
         _volunteered_heart(answer, result, severe)

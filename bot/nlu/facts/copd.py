@@ -33,6 +33,8 @@ _COPD_STATED = re.compile(
     + r"|\b" + _COPD + r"\s+from\s+(?:working|work|years|smoking|breathing|exposure|being|all|the|my)\b"
     # a list that opens with the disease: "emphysema; my lung test showed 44 percent"
     + r"|^\W*(?:(?:mild|moderate|severe|very severe|advanced|end[- ]stage)\s+)?" + _COPD + r"\b(?=\s*[;:,-])"
+    # "COPD since my 40s", "emphysema for about 10 years": the disease dated from its start
+    + r"|\b" + _COPD + r"\s+(?:since\s+(?:my|her|his|about|around|the|\d)|for\s+(?:about\s+|around\s+|over\s+|almost\s+)?\d+\s+(?:years|yrs))"
     # "asthma as a kid, now COPD"
     + r"|\bnow\s+(?:it'?s\s+|i have\s+|i'?ve got\s+)?" + _COPD + r"\b"
     # "copd dx 2019", "alpha-1, the emphysema kind"

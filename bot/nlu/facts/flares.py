@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
-from bot.nlu.answer import Answer, Extraction, NO, PERSON, UNSURE, YES, is_inside, not_negated, relatives_sentences
+from bot.nlu.answer import Answer, Extraction, NO, PERSON, UNSURE, YES, is_inside, not_negated, relatives_sentences, short_clause
 from bot.nlu.facts.medicines import DOUBTS_IT_COUNTS, FLARE, NOTHING_SINCE, flare_asked, negated_beyond_the_answer_word, systemic_steroid_terms
 from bot.nlu.facts.people import someone_elses, speaker_apart
 from bot.nlu.facts.smoking import CIGARETTE_WORDS, OTHER_PRODUCT
@@ -31,7 +31,10 @@ _ONLY_USUAL_MEDICINE = re.compile(r"\b(?:just|only)\b[^.;]{0,30}\b(inhal\w*|nebu
                                   r"|\b(?:cleared|got better|went away) (?:up )?on (?:its|it'?s) own\b")
 # an infection away from the lungs: its antibiotics say nothing about a flare
 _OTHER_INFECTION = re.compile(r"\b(tooth|teeth|dental|dentist|uti|urinary|bladder|kidney|skin|cellulitis|ear|eye|"
-                              r"toe|foot|leg|wound|cut|bite|sinus|stomach|surgery)\b")
+                              r"toe|foot|leg|wound|cut|bite|sinus\w*|stomach|surgery)\b")
+# the speaker says the lungs needed nothing: "nothing for my lungs", "none for the breathing"
+_LUNGS_SPARED = re.compile(r"\b(?:nothing|none|not|never)\s+(?:\w+\s+){0,2}?(?:for|with)\s+(?:my|the|her|his)\s+"
+                           r"(?:lungs?|breathing|chest|copd|emphysema)\b")
 # infections are flares only with a hospital stay or when the flare question is asked
 _INFECTION = re.compile(r"\b(?:bronchitis|pneumonia|chest infection|lung infection)\b")
 # "for my flare": a flare the conversation already knows about, not new information
@@ -174,7 +177,8 @@ def _volunteered_flare(answer: Answer, flare, treated: list[Term], hospital) -> 
     return bool(hospital and _LUNG_CONTEXT.search(answer.text))
 
 
-_SEVERAL_FLARES = re.compile(r"\b(?:flares|flare-?ups|exacerbations|episodes|attacks|twice|(?:2|3|4|two|three|four|both|a few|several)"
+# "one in may and another in august": a second flare named with "another"
+_SEVERAL_FLARES = re.compile(r"\b(?:flares|flare-?ups|exacerbations|episodes|attacks|twice|another|(?:2|3|4|two|three|four|both|a few|several)"
                              r"\s+(?:\w+\s+)?(?:times|of them|flare\w*|exacerbation\w*|episodes|attacks|infections|bouts))\b")
 
 
@@ -183,10 +187,27 @@ _COUNTED_FLARES = re.compile(r"^\W*(?:(?:yes|yeah|yep)\W+)?(?:(?:i|he|she|they|w
                              r"\b(?:[1-9]|one|two|three|four|a few|several|a couple)\s+(?:of them|times)\b")
 
 
+def _other_infection_spans(answer: Answer) -> list[tuple[int, int]]:
+    """Where an antibiotic is said to be for an infection away from the lungs: its own short clause,
+    or its whole sentence when the sentence says nothing of the lungs. "3 months ago. I'm on
+    antibiotics right now for a UTI" dates the UTI, not the flare."""
+    spans = []
+    for term in answer.terms_of("medicines", "antibiotic"):
+        low, high = short_clause(answer.text, term.start)
+        if not _OTHER_INFECTION.search(answer.text, low, high):
+            low, high = answer.sentence_of(term.start)
+            sentence = answer.text[low:high]
+            if not _OTHER_INFECTION.search(sentence) or _LUNG_CONTEXT.search(sentence) or FLARE.search(sentence):
+                continue
+        spans.append((low, high))
+    return spans
+
+
 def _flare_time(answer: Answer, flare) -> Optional[TimeRef]:
-    others = relatives_sentences(answer)
     # "That was 5 months ago. My husband had his in October.": not the husband's
+    others = relatives_sentences(answer)
     points = [t for t in answer.point_times() if not is_inside(t.start, others)] or answer.point_times()
+    points = [t for t in points if not is_inside(t.start, _other_infection_spans(answer))]
     if answer.asked == "exacerbation_months_ago" and points:
         return max(points, key=lambda t: t.day)
     if (flare or flare_asked(answer)) and len(points) > 1 and _SEVERAL_FLARES.search(answer.text):
@@ -216,7 +237,12 @@ def _flare_in_last_year(answer: Answer, flare, treated: list[Term], hospital,
         return None  # extract_facts records the asked slot as unsure ("not sure if you'd call it a flare")
     if _untreated(answer, treated, hospital):
         return False  # handled at home with the usual inhalers: not a qualifying flare
-    if treated and not (flare or hospital) and _OTHER_INFECTION.search(answer.text):
+    other_infection = _other_infection_spans(answer)
+    if treated and not (flare or hospital) and _OTHER_INFECTION.search(answer.text) and (
+            # "antibiotics for a UTI, and prednisone for my lungs in june": the prednisone was for the lungs
+            not other_infection or all(is_inside(t.start, other_infection) for t in treated)):
+        if asked and _LUNGS_SPARED.search(answer.text):
+            return False  # "only antibiotics for a tooth infection, nothing for my lungs"
         return None  # "antibiotics for a tooth infection" says nothing about the lungs
     if when is None and _LAST_FLARE.search(answer.text) and re.search(
             r"\b(?:years|ages|decades|a long time|a good while|forever)\s+(?:ago|back)\b|\blong ago\b", answer.text):

@@ -278,7 +278,9 @@ def _recent_medicine(answer: Answer, result: Extraction, slot: str, weeks_slot: 
         result.unsure.add(slot)  # "not in the last 2 weeks" leaves weeks 3 to 12 unanswered
     elif answer.polarity == NO or systemic or terms or _ONLY_INHALED.search(answer.text) or _TOPICAL_ONLY.search(answer.text):
         result.set(slot, False)  # "no", "no antibiotics", or only antibiotic eye drops
-        last_time = re.search(r"\blast (?:time|ones?|course|round|dose)\b", answer.text)
+        last_time = re.search(r"\blast (?:time|ones?|course|round|dose)\b", answer.text) or _OLDER_COURSE.search(answer.text)
+        if last_time and RELATIVE.search(answer.text, *short_clause(answer.text, last_time.start())):
+            last_time = None  # "no, my wife had some in april"
         when = answer.time_near(last_time.start(), last_time.end(), kinds=("date", "ago"), sentence=False) if last_time else None
         nothing_since = NOTHING_SINCE.search(answer.text)
         dated_since = nothing_since and any(0 <= t.start - nothing_since.end() <= 3 for t in answer.times)
@@ -286,6 +288,8 @@ def _recent_medicine(answer: Answer, result: Extraction, slot: str, weeks_slot: 
             # "no. had some back in the summer but nothing since": the course before "nothing since" was the last
             before = [t for t in answer.point_times() if t.kind in ("date", "ago") and t.end <= nothing_since.start()]
             when = max(before, key=lambda t: t.day) if before else None
+        if when is not None and last_time.re is _OLDER_COURSE and _WINDOW_WORDS.fullmatch(answer.text[when.start:when.end]):
+            when = None  # "had some in the last year": inside a stretch, not when
         if when is not None and (answer.today - when.day).days >= WINDOW_DAYS and not _only_a_bound(answer, when):
             result.set(weeks_slot, when.weeks_before(answer.today))  # "Nope, last time was in March"
     elif answer.polarity == UNSURE:
@@ -306,6 +310,10 @@ def _recent_medicine(answer: Answer, result: Extraction, slot: str, weeks_slot: 
         result.set(weeks_slot, 0.0)
 
 
+# after a no, a course said with its time is the last one: "no. had some back in April for a UTI"
+_OLDER_COURSE = re.compile(r"^(?:(?:no+|nope|nah|not)\b[^.;]*[.;,]\s*)(?:but\s+)?(?:i\s+|she\s+|he\s+)?(?:had|got|took|was on|did)\s+"
+                           r"(?:some|a (?:course|round|burst|pack|few)|one|them|it)\b")
+_WINDOW_WORDS = re.compile(r"(?:the\s+)?(?:last|past)\s+(?:\d+\s+|few\s+|couple\s+(?:of\s+)?)?(?:years?|months?|weeks?)|this\s+year")
 _BOUND_BEFORE = re.compile(r"\b(?:over|more than|at least|longer than|upwards of|well over|way over|beyond)\s+(?:about\s+)?$")
 
 

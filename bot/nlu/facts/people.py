@@ -72,11 +72,17 @@ def about_relative(answer: Answer, term: Term) -> bool:
                                                 or speaker_apart(answer))
 
 
+# a doubt closing the sentence takes back the statement before it: "..., but I'm not sure", "lupus I think, not certain"
+_DOUBT_CLOSING = re.compile(r"[^.;!?]*?(?:,|\bbut\b|\bthough\b)\s*(?:(?:i'?m|im|i am)\s+)?(?:really\s+)?not\s+(?:100%?\s+|totally\s+|completely\s+)?"
+                            r"(?:sure|certain|positive)\W*(?:[.;!?]|$)")
+
+
 def tested_for(answer: Answer, term: Term) -> bool:
-    """The term is what is being tested or wondered about ("still testing me for lupus")."""
+    """The term is what is being tested or wondered about ("still testing me for lupus"), or doubted
+    right after ("the doctor mentioned something autoimmune once but I'm not sure")."""
     low, _ = answer.sentence_of(term.start)
     words = re.findall(r"[\w'-]+", answer.text[low:term.start])[-12:]
-    return bool(DOUBT_BEFORE.search(" ".join(words)))
+    return bool(DOUBT_BEFORE.search(" ".join(words))) or bool(_DOUBT_CLOSING.match(answer.text, term.end))
 
 
 def ruled_out(answer: Answer, term: Term) -> bool:

@@ -77,6 +77,8 @@ _CAN_ATTEND_SITE = re.compile(
 _BUT_SOMEONE_CAN = re.compile(r"\bbut\b[^.;]{0,40}\b(?:can|will|could|'ll)\s+(?:take|drive|bring|get)\s+(?:me|her|him|us)\b")
 
 
+_SEASON = r"(?:winters?|summers?|springs?|falls?|autumns?|the season|season)"
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 # "probably, if they're not too early", "yes if they help with gas money, otherwise I don't know"
 _CONDITIONAL_YES = re.compile(r"^\W*(?:probably|maybe|possibly|perhaps)\b[^.]*\bif\b|^\W*(?:(?:only|just)\s+)?if\b|\botherwise\b[^.]*\b(?:don'?t know|not sure|no|can'?t)\b"
                               r"|\b(?:have to|need to) see if\b|\bonly if\b"
@@ -84,7 +86,17 @@ _CONDITIONAL_YES = re.compile(r"^\W*(?:probably|maybe|possibly|perhaps)\b[^.]*\b
                               r"|^\W*(?:yes|yeah|yep|sure)\W+(?:but\s+)?(?:only\s+)?(?:if|depending on)\b(?![^.]*\b(?:said|says|agreed|promised)\b)"
                               r"|\b(?:have to|need to|would have to|'d have to)\s+think about it\b"
                               # "a snowbird, in St Augustine Nov to April": here for part of the year only
-                              r"|^(?!\W*(?:yes|yeah|yep|sure)\b).*?\bsnowbirds?\b|\b(?:part|half) of the year\b")
+                              r"|^(?!\W*(?:yes|yeah|yep|sure)\b).*?\bsnowbirds?\b|\b(?:part|half) of the year\b"
+                              # "only in winter", "I only spend Jan to March in Florida", "we go back north for the summer"
+                              r"|\b(?:only|just)\s+(?:(?:spend|stay|live|am|are|be|here|there|down|around|in town|in florida|in jacksonville|in jax|come|visit)\s+)*"
+                              r"(?:(?:in|during|over|for)\s+(?:the\s+)?" + _SEASON + r"|"
+                              + _MONTH + r"\s+(?:to|through|thru|till|until|-)\s+" + _MONTH + r")\b"
+                              r"|\b(?:go|head|move|are|'re|am|'m|live|stay)\s+(?:back\s+)?(?:up\s+|down\s+)?(?:north|south|home|to\s+[a-z]+)\s+"
+                              r"(?:for|in|during|over)\s+(?:the\s+)?" + _SEASON + r"\b")
+# a yes said with a hedge on it: "I could maybe do it", "we might be able to"
+_HEDGED_ABILITY = re.compile(r"\b(?:maybe|possibly|perhaps)\s+(?:i|we|she|he)\s+(?:could|can|might)\b"
+                             r"|\b(?:i|we|she|he)\s*(?:could|can|might|may|'d|would)\s+(?:maybe|possibly|perhaps)\b"
+                             r"|\b(?:i|we|she|he)\s+(?:might|may)\s+be\s+able\s+to\b")
 
 
 # the person asks back what the visits involve before answering
@@ -117,7 +129,7 @@ def extract_site_visits(answer: Answer, result: Extraction) -> None:
         result.set("can_attend_site_visits", False)
     elif _CAN_ATTEND_SITE.search(answer.text) and not _CONDITIONAL_YES.search(answer.text):
         result.set("can_attend_site_visits", True)  # "visits are fine. FEV1 I don't know": the doubt is about FEV1
-    elif answer.polarity == UNSURE or _CONDITIONAL_YES.search(answer.text):
+    elif answer.polarity == UNSURE or _CONDITIONAL_YES.search(answer.text) or _HEDGED_ABILITY.search(answer.text):
         result.unsure.add("can_attend_site_visits")
     elif answer.polarity == YES or _CAN_ATTEND.search(answer.text) or re.match(r"^\W*(?:probably|most likely|likely)\W*$", answer.text) \
             or CLOSING_YES.search(answer.text) or re.search(r"(?:^|[.!;]\s*)(?:yes|yeah|yep|yup|sure)\W*$", answer.text):

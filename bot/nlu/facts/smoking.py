@@ -78,7 +78,9 @@ _QUIT = re.compile(
     r"(?:not|no) (?:a |one )?(?:single )?(?:cigarette|cig|smoke)s? since|"
     r"(?:haven'?t|hasn'?t|have not|has not) (?:had|touched) (?:one|1|a cig(?:arette)?s?\b|a smoke|any)|"
     r"(?:been|was|went|stayed) off (?:them|the cigs|cigarettes|cigs|smokes|the smokes|the fags|tobacco)\b|"
-    r"^\W*off (?:the )?(?:cigs|cigarettes|smokes|fags)\b|(?:right now|now|currently) i'?m off\b)")
+    r"^\W*off (?:the )?(?:cigs|cigarettes|smokes|fags)\b|(?:right now|now|currently) i'?m off\b|"
+    # after smoking on and off: "currently off", "off them right now"
+    r"(?:currently|presently) off\b|off (?:them|it|cigs|cigarettes|smokes) (?:right )?now\b)")
 # "switched from cigarettes to a Juul", "swapped the cigarettes for a vape": a former smoker who uses nicotine now
 _NICOTINE_INSTEAD = r"(?:a\s+|an\s+|the\s+)?(?:vap\w*|e-?cig\w*|juul\w*|patch\w*|nicotine|gum|lozenges?|pouches|zyn|snus|chew\w*)"
 _SWITCHED = re.compile(
@@ -178,7 +180,7 @@ def _clause_says_current(answer: Answer, low: int, high: int) -> bool:
     """A clause about smoking cigarettes now; "but I still vape" is about another product."""
     clause = answer.text[low:high]
     cues = list(_CURRENT_SMOKER.finditer(clause)) + list(_STILL_SMOKING.finditer(clause))
-    if re.search(r"\b(?:currently off|off (?:them|it) now|(?:right now|now|currently) i'?m off|quit again|stopped again|now quit|quit for good)\b", answer.text):
+    if re.search(r"\b(?:(?:currently|presently) off|off (?:them|it|cigs|cigarettes|smokes) (?:right )?now|(?:right now|now|currently) i'?m off|quit again|stopped again|now quit|quit for good)\b", answer.text):
         cues = [cue for cue in cues if not re.match(r"on and off|off and on|started|back|relapsed", cue.group(0))]
     # "then I cut back to half a pack ... before I finally quit", "been smoking since 15 but I quit": over
     cues = [cue for cue in cues if not (cue.group(0).startswith(("cut", "been smoking since"))

@@ -2359,6 +2359,83 @@ EIGHTH_PASS_WORDINGS = cases(
     case("bladder cancer, can't recall what year", "cancer_history", cancer_history=True, unsure=["cancer_years_ago"]),
 )
 
+NINTH_PASS_WORDINGS = cases(
+    # a course for an infection away from the lungs dates that infection, not the flare
+    case("back in august. got a z-pak for a tooth infection last week though", "exacerbation_months_ago",
+         exacerbation_last_year=True, exacerbation_months_ago=3.4, antibiotics_last_12_weeks=True, antibiotics_weeks_ago=1,
+         approximate=["exacerbation_months_ago"]),
+    case("in july, amoxicillin for an ear infection 2 weeks ago", "exacerbation_months_ago", exacerbation_last_year=True,
+         exacerbation_months_ago=4.4, antibiotics_last_12_weeks=True, antibiotics_weeks_ago=2, approximate=["exacerbation_months_ago"]),
+    case("in june. amoxicillin last week for my chest", "exacerbation_months_ago", exacerbation_last_year=True,
+         exacerbation_months_ago=0.2, antibiotics_last_12_weeks=True, antibiotics_weeks_ago=1, approximate=["exacerbation_months_ago"]),
+    # an infection elsewhere with the lungs said to need nothing is no flare; a lung course beside it still is
+    case("just amoxicillin for my sinuses, nothing for the breathing", "exacerbation_last_year", exacerbation_last_year=False),
+    case("cipro for a bladder infection, never needed anything for my chest", "exacerbation_last_year", exacerbation_last_year=False),
+    case("a z-pak for an ear infection", "exacerbation_last_year"),
+    case("antibiotics for a UTI, and prednisone for my lungs in june", "exacerbation_last_year", exacerbation_last_year=True,
+         exacerbation_months_ago=5.4, approximate=["exacerbation_months_ago"]),
+    # "another" names a second flare: the latest counts
+    case("yes, one in january with prednisone and another in june", "exacerbation_last_year", exacerbation_last_year=True,
+         exacerbation_months_ago=5.4, approximate=["exacerbation_months_ago"]),
+    # in Florida for part of the year only, or a hedged "could": unsure
+    case("we're just down here november through april", "can_attend_site_visits", unsure=["can_attend_site_visits"]),
+    case("we're only in jacksonville during the winter months", "can_attend_site_visits", unsure=["can_attend_site_visits"]),
+    case("yes, but we head up north for the summers", "can_attend_site_visits", unsure=["can_attend_site_visits"]),
+    case("it's a long way, we might be able to", "can_attend_site_visits", unsure=["can_attend_site_visits"]),
+    case("yes, just need a ride in the winter", "can_attend_site_visits", can_attend_site_visits=True),
+    case("sure, I could probably manage", "can_attend_site_visits", can_attend_site_visits=True),
+    case("yes I live here all year round", "can_attend_site_visits", can_attend_site_visits=True),
+    # a valve named in the plural; the only heart trouble named as a mild one
+    case("the cardiologist is watching one of my valves", "heart_condition", unsure=["heart_condition"]),
+    case("my only heart problem is hypertension, well controlled", "heart_condition", heart_condition=False),
+    case("my only heart issue is cholesterol, and I'm 70", None, heart_condition=False, age=70),
+    case("the only heart issue I've got is a leaky valve", "heart_condition", unsure=["heart_condition"]),
+    case("only heart thing is afib", "heart_condition", heart_condition=True),
+    # confidence before a yes or no
+    case("fairly certain not", "autoimmune_disease", autoimmune_disease=False),
+    case("I'm quite sure I haven't", "heart_condition", heart_condition=False),
+    case("pretty sure yes", "autoimmune_disease", autoimmune_disease=True),
+    case("I'm not sure", "autoimmune_disease", unsure=["autoimmune_disease"]),
+    # a doubt closing the sentence takes the named condition back
+    case("I have psoriasis I think, not sure", "autoimmune_disease", unsure=["autoimmune_disease"]),
+    case("had a stent put in but I'm not certain", "heart_condition", unsure=["heart_condition"]),
+    case("yes, lupus. not sure when it started", "autoimmune_disease", autoimmune_disease=True),
+    # a close number restated with the cue after it
+    case("I'm 70, 71 actually", "age", age=71),
+    case("in my 70s. 72 actually", "age", age=72),
+    case("5 10. 180 actually", "height_cm", height_cm=177.8, weight_kg=81.6, bmi=25.8),
+    # "yes, oh no sorry": a yes taken back
+    case("yeah, oh no wait, that was last year", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False,
+         antibiotics_weeks_ago=73.1),
+    case("yes, oh no, I hate those pills", "steroids_last_12_weeks", steroids_last_12_weeks=True),
+    # no single grade fits
+    case("hard to choose, good days and bad days", "mmrc_grade", unsure=["mmrc_grade"]),
+    case("I can't pick up my grandkids without getting winded", "mmrc_grade"),
+    # after a no, an older course said with its time is the last one
+    case("nope. got a burst of prednisone in june though", "steroids_last_12_weeks", steroids_last_12_weeks=False,
+         steroids_weeks_ago=23.3),
+    case("no. had some in the last year", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False),
+    case("no, my wife had some in april", "antibiotics_last_12_weeks", antibiotics_last_12_weeks=False),
+    # mMRC: minutes of walking before a stop; a grade followed by more
+    case("I stop to get my breath after walking for a couple of minutes", "mmrc_grade", mmrc_grade=3),
+    case("3 and I use oxygen at night", "mmrc_grade", mmrc_grade=3),
+    case("2 and a half blocks then I stop", "mmrc_grade"),
+    # a remark after a question back, then a bare yes or no on its own
+    case("Did my doctor say so? Years back, lol. Yes.", "copd_diagnosis", copd_diagnosis=True),
+    case("Pregnant? my grandkids are teenagers. No", "pregnant_or_breastfeeding", pregnant_or_breastfeeding=False),
+    # on and off, off now: former; on again: current
+    case("off and on, off them right now since june", "smoking_status", smoking_status="former"),
+    case("on and off, right now I'm on them again", "smoking_status", smoking_status="current", months_since_nicotine=0),
+    # "me?" before the speaker's own age
+    case("Me: 68, my brother is 70", "age", age=68),
+    # volunteered: a number right after a height in feet is pounds; under 100 it may be an age
+    case("5'8\" 165", None, height_cm=172.7, weight_kg=74.8, bmi=25.1),
+    case("5'10 and 68, copd", None, height_cm=177.8, copd_diagnosis=True),
+    # the disease dated from its start; the study's length is not
+    case("emphysema for about 10 years now", None, copd_diagnosis=True),
+    case("is this COPD study for about 6 months?", None),
+)
+
 # Plain answers in the many ways people say yes, no and "not sure" (read against the question asked).
 INDIRECT_YES = ["uh huh", "mhm", "for sure", "you bet", "she sure does", "that would be a yes", "sadly yes",
                 "I'm afraid so", "most definitely", "oh yes", "that's correct", "i reckon so", "unfortunately i have"]
@@ -2379,7 +2456,7 @@ YES_NO_PHRASINGS = cases(
                                                SECOND_PASS_WORDINGS, YES_NO_PHRASINGS,
                                                EVERYDAY_WORDINGS, THIRD_PASS_WORDINGS, FOURTH_PASS_WORDINGS,
                                                FIFTH_PASS_WORDINGS, SIXTH_PASS_WORDINGS,
-                                               SEVENTH_PASS_WORDINGS, EIGHTH_PASS_WORDINGS)
+                                               SEVENTH_PASS_WORDINGS, EIGHTH_PASS_WORDINGS, NINTH_PASS_WORDINGS)
                                for p in table.args[1]], ids=lambda c: c.id)
 def test_answer_families(c):
     run(c)
