@@ -17,6 +17,9 @@ WINDOW_DAYS = 84  # the trial's 12-week windows for antibiotics and steroids
 
 YES, NO, UNSURE = "yes", "no", "unsure"
 
+PERSON_WORDS = (r"(?:pt|mom|mum|mother|dad|father|husband|hubby|wife|spouse|partner|brother|sister|grandma|grandpa|grandmother|"
+                r"grandfather|aunt|uncle|son|daughter|patient|friend|father-in-law|mother-in-law|parent)")
+
 UNSURE_WORDS = re.compile(
     r"\b(not sure|unsure|i'?m not certain|not certain|don'?t know|dont know|do not know|no idea|"
     r"not a clue|no clue|can'?t remember|cannot remember|don'?t remember|do not remember|"
@@ -36,7 +39,38 @@ UNSURE_WORDS = re.compile(
     # tentative: a test or a doctor has not settled it yet ("I might be, waiting on a test")
     r"might be|could be(?=\s*(?:[,.;!?]|$))|waiting (?:on|for) (?:a |the |my |some )?(?:\w+ )?(?:tests?|results?|scans?|biopsy)|"
     r"still (?:testing|checking|investigating)|not officially|not (?:been )?confirmed|unconfirmed|"
-    r"(?:have|need) to check|(?:doing|running|ordered|waiting for) (?:more |some |the )?tests)\b")
+    r"(?:have|need) to check|(?:doing|running|ordered|waiting for) (?:more |some |the )?tests|"
+    # not knowing, put other ways: "I don't really know", "not 100% sure", "haven't the foggiest"
+    r"(?:don'?t|do not|doesn'?t|does not)\s+(?:really|honestly|actually|even|exactly|rightly|quite)\s+know|"
+    r"not (?:100\s*%|100 percent|a hundred percent|entirely|totally|completely|quite|exactly|too|so) (?:sure|certain)|"
+    r"(?:haven'?t|have not|ain'?t) (?:got )?(?:the (?:faintest|foggiest|slightest)|a clue|any idea)|no (?:real )?idea|"
+    r"search me|your guess is as good as mine|wish i knew|not off the top of my head|drawing a blank|no recollection|"
+    r"(?:i'?d|i would) (?:only )?be guessing|can'?t (?:be|say for) (?:sure|certain)|hard to (?:tell|know)|"
+    # never counted or measured, so no number to give: "never counted", "lost count", "didn't keep track"
+    r"never (?:really )?(?:counted|measured|tracked|kept (?:track|count)|added (?:it|them) up|did the math|worked it out|calculated)|"
+    r"lost (?:track|count)|(?:didn'?t|don'?t|did not|do not|never) (?:really )?keep (?:track|count)|"
+    # declining: "can we skip this one", "next question", "I'd prefer not to", "that's private"
+    r"(?:can|could|may) (?:we|i) (?:please )?(?:just )?(?:skip|pass on|move on|come back to)|(?:let'?s|lets) (?:just )?(?:skip|move on)|"
+    r"next question|(?:none of|not) (?:your|anyone'?s) business|(?:i'?d|i would) (?:rather|prefer) (?:not|to skip|to pass)|"
+    r"(?:don'?t|do not) (?:want|wish|care|like) to (?:say|answer|share|discuss|talk about|get into|go into)|"
+    r"not (?:comfortable|willing) (?:saying|answering|sharing|to (?:say|answer|share))|(?:that'?s|that is|it'?s) (?:private|personal|confidential)|"
+    r"i'?ll pass|no comment|decline to (?:say|answer)|(?:won'?t|will not) (?:say|answer|tell you|share)|"
+    # a pick-one question no option of which fits ("none of those really fit me"; "none of those apply" is a no)
+    r"(?:none|neither|nothing) of (?:those|these|them|the (?:options|choices|answers))\s+(?:really\s+|quite\s+|exactly\s+)?(?:fits?|describes?|match(?:es)?|sounds? right))\b")
+# someone or something else holds the answer: "my wife would know", "ask my daughter", "waiting on the
+# results", "I'll get back to you". Read (in extract) only when the asked slot got no value and no yes
+# or no was said, so a value given with the remark ("67, my wife would know for sure") keeps it.
+_KNOWER = (r"(?:doctors?|docs?|gp|nurse|pulmonologist|lung doctor|specialist|consultant|pharmacist|pharmacy|clinic|surgery|"
+           r"cardiologist|carer|care-?giver|kids|family|hospital|va|" + PERSON_WORDS + r")")
+DEFERRED = re.compile(
+    r"\b(?:ask|check with|talk to|speak (?:to|with)|call|ring|phone|text) (?:my|her|his|our|the) (?:\w+ )?" + _KNOWER + r"\b|"
+    r"\b" + _KNOWER + r"(?:'d|'ll|\s+would|\s+will|\s+might|\s+should|\s+may|\s+could)\s+(?:\w+\s+)?(?:know|remember|have (?:it|that|those|the)|be able to (?:tell|say))\b|"
+    r"\b(?:my|the|her|his|our) " + _KNOWER + r"\s+(?:knows|keeps track of|handles|takes care of|deals with|manages|does) (?:all )?(?:that|this|those|these|the|my|his|her)\b|"
+    r"\b(?:it'?s|it is|that'?s|that is|it would be|it should be|it'?ll be|it was) (?:all )?(?:in|on) (?:my|his|her|the) (?:records?|charts?|notes|file|paperwork|papers|portal|mychart|discharge papers|letters?)\b|"
+    r"\b(?:let me|i'?ll|i will|i can|i could) (?:go )?(?:look|find out|dig|check|see if i can find|let you know|get back)|\bget back to you\b|\blook (?:it|that) up\b|"
+    r"\bwaiting (?:on|for|to hear|to get|to find out|to see)\b|\bstill waiting\b|\bpending\b|"
+    r"\b(?:haven'?t|have not|hasn'?t|has not|not) (?:yet )?(?:had|got|gotten|received|heard|seen) (?:back )?(?:the |my |any |his |her )?(?:\w+ )?(?:results?|report|letter|numbers?)\b|"
+    r"\bresults? (?:aren'?t|are not|isn'?t|is not|not|haven'?t|have not|hasn'?t) (?:\w+ )?(?:back|in|ready|out)\b")
 _NO = re.compile(
     r"^\W*(no+|nope|nah|never|none|neither|nothing|not really|not at all|negative|n|not that i know of|"
     r"not that i'?m aware of|i don'?t think so|don'?t think so|i do not|i don'?t|i haven'?t|"
@@ -49,8 +83,7 @@ _NO = re.compile(
     r"(?:thankfully|luckily|fortunately|thank god|thank goodness|happily),?\s+(?:no|not|never|none)|"
     r"(?:hasn'?t|has not|haven'?t|have not) happened|(?:i|she|he|we) couldn'?t|"
     r"(?:haven'?t|hasn'?t|didn'?t|did not|have not) (?:had|needed|taken|got|need|have|take|get) any)\b")
-PERSON = (r"(?:pt|mom|mum|mother|dad|father|husband|hubby|wife|spouse|partner|brother|sister|grandma|grandpa|grandmother|"
-          r"grandfather|aunt|uncle|son|daughter|patient|friend|father-in-law|mother-in-law|parent)")
+PERSON = PERSON_WORDS
 _YES = re.compile(
     r"^\W*(yes+(?:sir+(?:ee)?|ma'?am)?|yeah|yep|yup|ya|yea|yah|y|correct|right|sure|definitely|absolutely|of course|"
     r"certainly|indeed|affirmative|ok|okay|i agree|agreed|that'?s right|true|i do|i have|i did|"
@@ -261,6 +294,10 @@ _DOUBTED_YES = re.compile(
     r"\bwhatever that means\b))", re.S)
 
 
+# "I don't think so? I honestly don't know what half my pills are": a no asked, then doubted
+_QUESTIONED_NO = re.compile(r"^\W*(?:i\s+)?(?:don'?t|do not)\s+think\s+so\s*\?|^\W*(?:no|not that i know of|probably not)\s*\?")
+
+
 # a first yes or no taken back at once: "no... actually", "yes, wait, no"
 # (also after a run of them: "no, yes, sorry - yes", "no, no, wait - yes")
 _TAKEN_BACK = re.compile(r"^\W*(?:(?:no+|nope|nah|yes|yeah|yep)\W+)+(?:oh\W+)?(?:(?:no+|nope)\W+)?(?:wait|actually|hang on|hold on|scratch that|well|"
@@ -291,7 +328,7 @@ def answer_polarity(text: str) -> Optional[str]:
         text = text[confident.end():]
         if re.match(r"not\b(?!\s+(?:sure|certain|really sure))", text):
             return NO  # "pretty sure not"
-    if _DOUBTED_YES.match(text):
+    if _DOUBTED_YES.match(text) or (_QUESTIONED_NO.match(text) and UNSURE_WORDS.search(text)):
         return UNSURE
     taken_back = _TAKEN_BACK.match(text)
     if taken_back:
@@ -318,7 +355,7 @@ def answer_polarity(text: str) -> Optional[str]:
 
 
 def _head_polarity(head: str) -> Optional[str]:
-    if UNSURE_WORDS.search(head) and not re.match(r"^\W*(yes|yeah|no)\b[^a-z]*\w", re.sub(r"\bno (?:idea|clue)\b", "", head)):
+    if UNSURE_WORDS.search(head) and not re.match(r"^\W*(yes|yeah|no)\b[^a-z]*\w", re.sub(r"\bno (?:real )?(?:idea|clue)\b", "", head)):
         return UNSURE
     if re.match(r"^\W*(not that i know of|not that i'?m aware of|i don'?t think so|don'?t think so)\b", head):
         return NO

@@ -16,7 +16,12 @@ CUE_WORDS = (r"(?:(?:no|oh),?\s+)?(?:wait|sorry|i\s+mean|i\s+meant|actually|corr
              r"scratch\s+that|let\s+me\s+correct\s+that|oops|typo|my\s+mistake|my\s+bad|i\s+mistyped|"
              r"i\s+misspoke|should\s+(?:have\s+|'ve\s+)?(?:said|read|been)|"
              # "65 in dog years lol. no seriously 61"
-             r"(?<=no )seriously|(?<=no, )seriously|(?:all\s+)?(?:jokes?|kidding)\s+aside|just\s+kidding)")
+             r"(?<=no )seriously|(?<=no, )seriously|(?:all\s+)?(?:jokes?|kidding)\s+aside|just\s+kidding|"
+             # "2 - no, be honest, it's 3"
+             r"(?<=no )(?:be\s+|to\s+be\s+)?honest(?:ly)?|(?<=no, )(?:be\s+|to\s+be\s+)?honest(?:ly)?|"
+             # "25... wait, that was the one before. latest was 23": an older result named, then the newest
+             r"that(?:\s+was|\s+is|'s)\s+(?:the|my)\s+(?:(?:one|test|reading|result|number)\s+before|(?:old|older|previous|earlier)\s+(?:one|test|reading|result|number))"
+             r"(?:[,.;\s]+(?:the\s+)?(?:latest|newest|most\s+recent)(?:\s+(?:one|test|reading|result))?\s+(?:was|is|'s|said))?)")
 CUE = CUE_WORDS + "|no"  # a bare "no" corrects only when a number follows it
 _CUES = rf"(?:(?:{CUE})[,.!:;\s-]*)+"
 _NUMBER = r"\d+(?:\.\d+)?"

@@ -13,7 +13,7 @@ import re
 from datetime import date
 from typing import Any, Mapping, Optional
 
-from bot.nlu.answer import Answer, CANCER_SITES, Extraction, NO, UNSURE, YES, answer_polarity, split_clauses
+from bot.nlu.answer import Answer, CANCER_SITES, DEFERRED, Extraction, NO, UNSURE, YES, answer_polarity, split_clauses
 from bot.nlu.corrections import apply_corrections, drop_corrected
 from bot.nlu.facts.age import extract_age
 from bot.nlu.facts.body import extract_bmi, extract_height_weight
@@ -118,8 +118,9 @@ def extract_facts(text: str, today: date, requested_slot: Optional[str] = None,
     for extractor in _EXTRACTORS:
         extractor(answer, result)
     extract_bmi(answer, result)
-    if answer.asked and answer.polarity == UNSURE and answer.asked not in result.facts:
-        result.unsure.add(answer.asked)
+    if answer.asked and answer.asked not in result.facts and (
+            answer.polarity == UNSURE or (answer.polarity is None and DEFERRED.search(answer.text))):
+        result.unsure.add(answer.asked)  # "not sure", or no answer but "my wife would know", "waiting on results"
     return result
 
 

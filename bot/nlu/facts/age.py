@@ -11,7 +11,7 @@ from bot.nlu.answer import Answer, Extraction, PERSON, short_clause
 from bot.nlu.corrections import last_correction_end
 from bot.nlu.timeexpr import MONTHS, safe_date
 
-_NOT_AGE_AFTER = (r"(?!\s*(?:'|\"|ft\b|feet|foot|cm|kg|kilo|lb|lbs|pound|stone|st\b|%|percent|m\b|met|inch|in\b(?!\s+[a-z])|"
+_NOT_AGE_AFTER = (r"(?!\s*(?:'|-?\s*something\b|\"|ft\b|feet|foot|cm|kg|kilo|lb|lbs|pound|stone|st\b|%|percent|m\b|met|inch|in\b(?!\s+[a-z])|"
                   r"pack|cig|years? ago|yrs? ago|minutes|min\b|yards|block|steps|times|x\b|days|weeks|months|"
                   r"-year|year-|hours|a day|per day|of predicted|puffs|mg|years? (?:back|since|now))|\.\d)")
 # "my husband bob is 77": the relative's first name between the word and "is", not a measure named there
@@ -84,7 +84,9 @@ _AGE_DECADE = re.compile(r"\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|is|are)\s
                          r"(?P<part>early|mid|late)?[\s-]*(?P<decade>[2-9]0)'?s\b")
 _BARE_DECADE = re.compile(r"^\W*(?:about\s+|around\s+)?(?:in\s+(?:my|her|his|their)\s+)?(?P<part>early|mid|late)?[\s-]*"
                           r"(?P<decade>[2-9]0)'?s\W*$")
-DECADE_PART = {"early": 2, "mid": 5, "late": 8, None: 5}
+# "70 something", "seventy-something": only the decade is given
+_DECADE_SOMETHING = re.compile(r"(?<![\d.])(?P<part>)(?P<decade>[2-9]0)[\s-]*something\b")
+DECADE_PART = {"": 5, "early": 2, "mid": 5, "late": 8, None: 5}
 _BIRTH_CUE = re.compile(r"\b(?:born|dob|d\.o\.b\.?|date of birth|birthday is|birth date|birthdate|b\.)(?:\b|(?<=\.))[:\s]*(?:in\s+|on\s+)?")
 _BARE_BIRTH_YEAR = re.compile(r"^\W*(?P<year>19[0-9]{2}|20[0-2][0-9])\W*$")
 # a number after these is not the current age: "since I was 16", "5 foot 6"
@@ -220,6 +222,9 @@ def _stated_ages(text: str) -> list[tuple[int, float, bool]]:
             found.append((match.start("n"), float(match.group("n")) + offset, False))
     for match in _AGE_DECADE.finditer(text):
         found.append((match.start(), _decade_age(match), True))
+    for match in _DECADE_SOMETHING.finditer(text):
+        if re.search(r"\b(?:i'?m|im|i am|she'?s|he'?s|she is|he is|aged?)\s+(?:now\s+)?$", text[max(0, match.start() - 12):match.start()]):
+            found.append((match.start(), _decade_age(match), True))  # "she's 80 something" (not "my FEV1 is 30 something")
     return found
 
 
@@ -292,7 +297,7 @@ def _bare_age(answer: Answer) -> list[tuple[int, float, bool]]:
         if re.search(r"\b(?:" + "|".join(MONTHS) + r")\b", text) and born.day == 15 and born.month != 7:
             born = born.replace(day=1)  # a month of birth alone: counted from the month's start
         return [(dates[0].start, float(_years_between(born, answer.today)), False)]
-    decade = _BARE_DECADE.match(text)
+    decade = _BARE_DECADE.match(text) or _DECADE_SOMETHING.search(text)
     if decade:
         return [(decade.start("decade"), _decade_age(decade), True)]
     for match in re.finditer(r"(?<![\d.'])(\d{1,3}(?:\.\d+)?)(?:ish)?\b" + _NOT_AGE_AFTER, text):

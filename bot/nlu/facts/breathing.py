@@ -17,6 +17,10 @@ _FEV1_NOT_AT_HAND = re.compile(r"\b(?:no number|off the top of my head|never (?:
 _CERTAINTY_PERCENT = re.compile(r"(?<![\d.])\d{1,3}\s*(?:%|percent|per cent)\s+(?:sure|certain|positive|confident)\b")  # "not 100% sure"
 # a stage or a ratio, not the percent: "GOLD 3", "stage 2", "my ratio was 0.52"
 _STAGE_OR_RATIO = re.compile(r"\b(?:gold|stage|grade)\s*(?:[1-4]|i{1,3}|iv)\b|\bratio\b\W*(?:(?:is|was|of|about|around)\s+)*0?\.\d+")
+# a measure that is not the FEV1: "5'4", "118 lb", "I'm 72 years"
+_NOT_FEV1_AFTER = r"(?!\s*(?:'|\"|ft\b|feet|foot|lbs?\b|pounds?|kgs?\b|kilos?|stone|st\b|cm\b|inch|years?|yrs?|y/?o\b|min|miles?|hours?))"
+# any volume in litres, when the FEV1 was asked: "It was 1.2 liters"
+_LITRES = re.compile(r"\d?\.?\d+\s*(?:l|liters?|litres?)\b")
 # the FEV1 in litres, which the study cannot turn into a percent without the predicted value
 _FEV1_LITRES = re.compile(r"\bfev ?1?\b[^\d]{0,25}\d?\.?\d+\s*(?:l|liters?|litres?)\b|^\W*(?:about\s+|around\s+)?\d?\.\d+\s*(?:l|liters?|litres?)\b")
 # "haven't had a breathing test in years": no recent value to give
@@ -90,9 +94,9 @@ def extract_fev1(answer: Answer, result: Extraction) -> None:
         offset = {"low": 2, "lower": 2, "mid": 5, "middle": 5, "high": 8, "upper": 8}[part_decade.group("part")]
         result.set("fev1_percent", float(int(part_decade.group("decade")) + offset), approximate=True)  # "mid 40s"
         return
-    if answer.asked == "fev1_percent" and re.search(r"\bin the (?:low |mid |high |upper |lower )?[1-9]0'?s\b", text) \
+    if answer.asked == "fev1_percent" and re.search(r"\bin the (?:low |mid |high |upper |lower )?[1-9]0'?s\b|\b(?<!i'm )(?<!im )(?<!she's )(?<!he's )[1-9]0[\s-]*something\b", text) \
             and not re.search(r"\d\s*(?:%|percent)", text):
-        result.unsure.add("fev1_percent")  # "I think it was in the 30s": a decade, not the value
+        result.unsure.add("fev1_percent")  # "I think it was in the 30s", "30 something": a decade, not the value
         return
     match = re.search(r"\bfev ?1?\b[^\d]{0,40}?(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)", text) or \
         re.search(r"\b(?:breathing|lung function|pulmonary function|spirometry|pft)\s+tests?\b(?![^\d]{0,40}\b(?:fvc|dlco|ratio)\b)"
@@ -108,14 +112,15 @@ def extract_fev1(answer: Answer, result: Extraction) -> None:
             return
         match = re.search(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)", text)
     if not match and answer.asked == "fev1_percent":
-        match = re.search(r"(?<![\w.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)?(?!\.?\d)", text)  # "it's 19."
+        # "it's 19." (not a height, weight or age said beside it: "no clue, but I'm 5'4 and 118 lb")
+        match = re.search(r"(?<![\w.'])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)?(?!\.?\d)" + _NOT_FEV1_AFTER, text)
         # the unit right after the number ("1.2 l"), not a word cut short ("33 at the l(ast test)")
         if match and re.match(r"\W{0,3}(?:in\s+)?(?:liters?|litres?|l|ml)\b", text[match.end():]):
             match = None
     if match and not re.search(r"\bfev", text) and _OXYGEN_READING.search(text[max(0, match.start() - 40):match.start()]):
         match = None  # "my oxygen level is usually 91%": a saturation, not FEV1
     if not match:
-        if _FEV1_LITRES.search(text) and (answer.asked == "fev1_percent" or not result.facts.get("fev1_percent")):
+        if (_FEV1_LITRES.search(text) or answer.asked == "fev1_percent" and _LITRES.search(text)) and (answer.asked == "fev1_percent" or not result.facts.get("fev1_percent")):
             result.unsure.add("fev1_percent")  # "FEV1 1.4L": the team works out the percent
         elif answer.asked == "fev1_percent" and (answer.polarity in (NO, UNSURE) or _FEV1_NOT_AT_HAND.search(text)):
             result.unsure.add("fev1_percent")  # "nope", "not offhand, I could look it up": the value is not known

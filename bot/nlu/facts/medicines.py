@@ -8,7 +8,7 @@ from typing import Optional
 
 from bot.nlu.answer import AFTER_NO, Answer, Extraction, HEDGED, NEGATION_CUES, NO, PERSON, UNSURE, WINDOW_DAYS, YES, not_negated, short_clause
 from bot.nlu.corrections import has_correction_cue, last_correction_end
-from bot.nlu.facts.people import RELATIVE, about_relative, in_doubt, in_question, someone_elses, taken_back_as_relatives
+from bot.nlu.facts.people import RELATIVE, about_relative, in_doubt, in_embedded_question, in_question, someone_elses, taken_back_as_relatives
 from bot.nlu.facts.smoking import is_start_time
 from bot.nlu.lexicon import Term
 from bot.nlu.timeexpr import TimeRef
@@ -46,8 +46,8 @@ def systemic_steroid_terms(answer: Answer) -> list[Term]:
         if _INHALED_CONTEXT.search(answer.text[low:high]) and not answer.denied(match.start(), match.end()):
             continue  # "my Symbicort, which has a steroid in it" is an inhaled steroid; "Steroids no, just my Breo" is not
         asks = in_question(answer.text, match.start()) or "?" in answer.text[match.end():answer.sentence_of(match.start())[1]]
-        if asks and _INHALED_CONTEXT.search(answer.text):
-            continue  # "I use Trelegy every day. That's a steroid, right?"
+        if asks and _INHALED_CONTEXT.search(answer.text) or in_embedded_question(answer.text, match.start()):
+            continue  # "I use Trelegy every day. That's a steroid, right?", "no idea what counts as a steroid"
         terms.append(Term("medicines", "systemic_steroid", match.group(1), match.start(), match.end()))
     return sorted(terms, key=lambda t: t.start)
 

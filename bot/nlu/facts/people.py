@@ -133,7 +133,17 @@ def false_alarm(answer: Answer, term: Term) -> bool:
 _QUESTION_START = re.compile(r"^\W*(?:can|could|do|does|is|are|will|would|should|what|how|who|why|when|which)\b")
 
 
+# a question inside the answer: "I don't know what counts as a steroid", "not sure which of my pills are immune ones"
+_EMBEDDED_QUESTION = re.compile(r"\b(?:know|sure|certain|idea|understand|wonder|wondering|clue|tell)\s+(?:what|which)\b(?:(?!\b(?:i|she|he)\s+(?:had|took|take|got|was given)\b)[^.;!?,])*$")
+
+
 def in_question(text: str, position: int) -> bool:
     """The clause around `position` asks something: "..., can I join?" does not make "I have COPD" a question."""
     start, end = short_clause(text, position)
-    return text[end:end + 1] == "?" or bool(_QUESTION_START.match(text[start:end]))
+    return text[end:end + 1] == "?" or bool(_QUESTION_START.match(text[start:end])) or in_embedded_question(text, position)
+
+
+def in_embedded_question(text: str, position: int) -> bool:
+    """'I don't know what counts as a steroid': the word is what the speaker asks about, not what they took."""
+    start, _ = short_clause(text, position)
+    return bool(_EMBEDDED_QUESTION.search(text, start, position))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Optional
 
 from bot.nlu.answer import Answer, CLOSING_NO, CLOSING_YES, Extraction, NO, UNSURE, UNSURE_WORDS, YES
 
@@ -127,6 +128,8 @@ def extract_site_visits(answer: Answer, result: Extraction) -> None:
     elif _CANNOT_ATTEND.search(answer.text) or answer.polarity == NO or CLOSING_NO.search(answer.text) \
             or re.search(r"[.!;]\s*(?:no|nope|nah)\W*$", answer.text):  # "... can't leave him that long. no"
         result.set("can_attend_site_visits", False)
+    elif _doubted(answer, _CAN_ATTEND_SITE.search(answer.text)):
+        result.unsure.add("can_attend_site_visits")  # "not sure I could make it there every time"
     elif _CAN_ATTEND_SITE.search(answer.text) and not _CONDITIONAL_YES.search(answer.text):
         result.set("can_attend_site_visits", True)  # "visits are fine. FEV1 I don't know": the doubt is about FEV1
     elif answer.polarity == UNSURE or _CONDITIONAL_YES.search(answer.text) or _HEDGED_ABILITY.search(answer.text):
@@ -141,7 +144,14 @@ def _volunteered_site_visits(answer: Answer, result: Extraction) -> None:
     can = _CAN_ATTEND_SITE.search(answer.text)
     if _BUT_SOMEONE_CAN.search(answer.text) and (can or _CANNOT_ATTEND_SITE.search(answer.text)):
         result.set("can_attend_site_visits", True)
+    elif _doubted(answer, can):
+        result.unsure.add("can_attend_site_visits")  # "not sure I could make it to Florida for every visit": a doubt, not a no
     elif _CANNOT_ATTEND_SITE.search(answer.text) or (can and answer.negated(can.start(), can.end())):
         result.set("can_attend_site_visits", False)  # also "no way I could get to Florida"
-    elif can and not UNSURE_WORDS.search(answer.text):
-        result.set("can_attend_site_visits", True)
+    elif can and not UNSURE_WORDS.search(answer.text, answer.clause_of(can.start())[0], answer.clause_of(can.start())[1]):
+        result.set("can_attend_site_visits", True)  # not "..., maybe I can get to Jacksonville"; a doubt in another clause is about something else
+
+
+def _doubted(answer: Answer, can: Optional[re.Match]) -> bool:
+    """'not sure I could make it to Florida', 'dunno if we can get there': the trip doubted, neither yes nor no."""
+    return bool(can) and bool(UNSURE_WORDS.search(answer.text, answer.clause_of(can.start())[0], can.start()))

@@ -2449,6 +2449,66 @@ YES_NO_PHRASINGS = cases(
     *[case(text, "autoimmune_disease", unsure=["autoimmune_disease"]) for text in INDIRECT_UNSURE],
 )
 
+TENTH_PASS_WORDINGS = cases(
+    # not knowing, said other ways: the asked slot with no value is unsure
+    case("honestly don't really know, it's been a while", "exacerbation_months_ago", unsure=["exacerbation_months_ago"]),
+    case("not 100% sure tbh", "copd_diagnosis", unsure=["copd_diagnosis"]),
+    case("haven't the foggiest", "fev1_percent", unsure=["fev1_percent"]),
+    case("I never kept track of how many", "pack_years", unsure=["pack_years"]),
+    case("lost count a long time ago", "pack_years", unsure=["pack_years"]),
+    case("not sure, 67 I think", "age", age=67),  # trap: a value with a hedge
+    # someone or something else holds the answer: deferring, waiting, getting back
+    case("my daughter would know that, she does all my appointments", "fev1_percent", unsure=["fev1_percent"]),
+    case("you'd need to call my pulmonologist for that one", "fev1_percent", unsure=["fev1_percent"]),
+    case("still haven't got the results back from the hospital", "fev1_percent", unsure=["fev1_percent"]),
+    case("it's all in my chart at the clinic", "steroids_last_12_weeks", unsure=["steroids_last_12_weeks"]),
+    case("let me dig out the paperwork and come back to you", "exacerbation_last_year", unsure=["exacerbation_last_year"]),
+    case("74, my wife would know the exact date", "age", age=74),  # trap: a value given beside the remark
+    case("no, my doctor would have told me", "cancer_history", cancer_history=False),  # trap: a denial
+    case("what does that mean? my husband would know, he did the forms", "smoking_status", unsure=["smoking_status"]),
+    case("what do you mean by that, how bad does it have to be?", "exacerbation_last_year"),  # trap: a question back with no deferral
+    case("my husband has been waiting on his scan results for weeks, but I've never smoked", "smoking_status",
+         smoking_status="never", allow_extra=["pack_years", "months_since_nicotine"]),  # trap: someone else waits
+    # declining to answer
+    case("could we move on please", "pack_years", unsure=["pack_years"]),
+    case("I don't want to get into that", "pregnant_or_breastfeeding", unsure=["pregnant_or_breastfeeding"]),
+    case("that's personal", "age", unsure=["age"]),
+    case("no, I'd rather not travel that far", "can_attend_site_visits", can_attend_site_visits=False),  # trap: a no
+    # a pick-one question none of whose answers fits; "none of those apply" to a yes/no list is a no
+    case("neither of those really describes me", "mmrc_grade", unsure=["mmrc_grade"]),
+    case("none of those apply to me", "autoimmune_disease", autoimmune_disease=False),
+    # a no with a question mark, then not knowing what the pills are
+    case("I don't think so? my wife sorts my pills and I couldn't tell you what they all are", "immunosuppressants",
+         unsure=["immunosuppressants"]),
+    case("I don't think so? I only take my inhalers", "immunosuppressants", immunosuppressants=False),  # trap
+    # the class word asked about, not taken: "no idea which of them counts as a steroid"
+    case("no idea which of my meds count as steroids", "steroids_last_12_weeks", unsure=["steroids_last_12_weeks"]),
+    case("I don't know what they gave me, it was prednisone I think, last week", "steroids_last_12_weeks",
+         steroids_last_12_weeks=True, steroids_weeks_ago=1, allow_extra=["exacerbation_last_year", "exacerbation_months_ago"],
+         approximate=[]),  # trap: the medicine named after the doubt
+    # FEV1 in litres only is unsure; a height or weight said beside "no idea" is no FEV1
+    case("they told me 1.6 litres last time", "fev1_percent", unsure=["fev1_percent"]),
+    case("no idea, I'm 6 ft 1 and 190 lbs", "fev1_percent", height_cm=185.4, weight_kg=86.2, bmi=25.1,
+         unsure=["fev1_percent"], allow_extra=["height_imperial"]),
+    case("32, and I'm 5 ft 6", "fev1_percent", fev1_percent=32, height_cm=167.6, allow_extra=["height_imperial"]),  # trap
+    # an age given only as a decade: "80-something" is the decade's middle, hedged; with a doubt it is unsure
+    case("she's 80-something", "age", age=85, approximate=["age"]),
+    case("sixty something, not sure exactly, I'd have to ask", "age", unsure=["age"]),
+    case("I'm 68, quit when I was 50 something", "age", age=68, allow_extra=["smoking_status"]),  # trap: a past age
+    case("30 something I think", "fev1_percent", unsure=["fev1_percent"]),
+    # doubting the trip is neither a yes nor a no
+    case("I'm 71 and not sure we could get to Jacksonville that often", None, age=71, unsure=["can_attend_site_visits"]),
+    case("dunno if I can manage every visit", "can_attend_site_visits", unsure=["can_attend_site_visits"]),
+    case("not sure about the fev1 thing but I can get to Jacksonville easily", None, can_attend_site_visits=True,
+         unsure=["fev1_percent"]),  # trap: the doubt is about something else
+    # corrections: "no, be honest", an older result named then the newest
+    case("1 - no, honestly, 2", "mmrc_grade", mmrc_grade=2),
+    case("44%, that was my previous test, the latest one said 39%", "fev1_percent", fev1_percent=39),
+    case("yes, two courses. the latest was 5 weeks ago", "steroids_last_12_weeks", steroids_last_12_weeks=True,
+         steroids_weeks_ago=5),  # trap: "the latest" after a count is no correction
+)
+
+
 @pytest.mark.parametrize("c", [p for table in (SITE_VISITS, YES_NO_WORDINGS, NOT_SETTLED, DENIED_IN_PASSING,
                                                RELATIVES, HEART_WORDINGS, PREGNANCY_WORDINGS, COPD_WORDINGS,
                                                AGE_WORDINGS, SMOKING_WORDINGS, PACK_YEAR_WORDINGS, MMRC_WORDINGS,
@@ -2456,7 +2516,8 @@ YES_NO_PHRASINGS = cases(
                                                SECOND_PASS_WORDINGS, YES_NO_PHRASINGS,
                                                EVERYDAY_WORDINGS, THIRD_PASS_WORDINGS, FOURTH_PASS_WORDINGS,
                                                FIFTH_PASS_WORDINGS, SIXTH_PASS_WORDINGS,
-                                               SEVENTH_PASS_WORDINGS, EIGHTH_PASS_WORDINGS, NINTH_PASS_WORDINGS)
+                                               SEVENTH_PASS_WORDINGS, EIGHTH_PASS_WORDINGS, NINTH_PASS_WORDINGS,
+                                               TENTH_PASS_WORDINGS)
                                for p in table.args[1]], ids=lambda c: c.id)
 def test_answer_families(c):
     run(c)
