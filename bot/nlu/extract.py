@@ -43,6 +43,15 @@ _ASKED_AS = {"antibiotics_weeks_ago": "antibiotics_last_12_weeks", "steroids_wee
              "cancer_years_ago": "cancer_history"}
 
 
+_CLARIFYING_QUESTION = re.compile(
+    r"(?:^|(?<=[.!?;]\s))\W*(?:(?:so|sorry|um+|uh+|wait|ok(?:ay)?|hmm+)\W+)*"
+    r"(?:what(?:'s|\s+is|\s+are|\s+does|\s+do\s+you\s+mean|\s+counts|\s+qualifies|\s+exactly\s+is|\s+kind\s+of\s+\w+\s+(?:is|are|counts?))\b"
+    r"|how\s+do\s+(?:i|you)\s+(?:work\s+out|figure(?:\s+out)?|calculate|count|measure)\b|define\b|meaning\s+of\b)"
+    # a question holding a number is a hedged value ("what is it, 30 years?"), not one about the words; a "1"
+    # standing for "a" ("what's 1 pack year?") is no number
+    r"(?:[^.?!\d]|(?<=\s)1(?=\s+[a-z]))*\?+")
+
+
 def _same_year(text: str) -> str:
     """'diagnosed 2016. Quit smoking that same year': the year said before."""
     def year_before(match: re.Match) -> str:
@@ -66,6 +75,9 @@ def analyse(text: str, today: date, requested_slot: Optional[str] = None,
     # hedged value, not a topic, so a question holding a number stays too)
     normalised = re.sub(r"(?:^|(?<=[.!;]\s))\W*(?!(?:me|her|him|us|mine|myself|them)\?)[a-z](?:(?!\s\d)[\w' -]){0,25}\?\s+(?=(?:no|nope|nah|not|never|none)\b)",
                         "", normalised)
+    # "what's a pack year?", "what do you mean by a flare?": asking what the question means answers nothing;
+    # a sentence after it may ("what counts as a flare? I had a Z-pak in March")
+    normalised = _CLARIFYING_QUESTION.sub("", normalised)
     # "I quit when my granddaughter was born, she's 5 now": as many years ago as the child is old
     normalised = re.sub(r"\b(?:when|the day|the year|after)\s+(?:my|our)\s+(?:\w+\s+)?(?:grand\w+|son|daughter|baby|child|kid)\s+was\s+born\W+"
                         r"(?:and\s+)?(?:she|he|they)(?:'s|\s+is|'re|\s+are)\s+(?:now\s+)?(\d{1,2})(?:\s+(?:years old|now))*\b",

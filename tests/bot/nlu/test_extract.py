@@ -2506,6 +2506,15 @@ TENTH_PASS_WORDINGS = cases(
     case("44%, that was my previous test, the latest one said 39%", "fev1_percent", fev1_percent=39),
     case("yes, two courses. the latest was 5 weeks ago", "steroids_last_12_weeks", steroids_last_12_weeks=True,
          steroids_weeks_ago=5),  # trap: "the latest" after a count is no correction
+    # asking what the question means answers nothing; an answer after the question still counts, and a
+    # question holding a number is a hedged value
+    case("what's a pack year?", "pack_years"),
+    case("sorry, what do you mean by a flare up?", "exacerbation_last_year"),
+    case("what counts as an exacerbation? I was on a Z-pak in September", "exacerbation_last_year",
+         exacerbation_last_year=True, exacerbation_months_ago=2.3, antibiotics_last_12_weeks=True,
+         antibiotics_weeks_ago=10.0, allow_extra=["antibiotics_weeks_ago", "antibiotics_last_12_weeks"]),
+    case("how do you work out pack years? I smoked half a pack a day for 40 years", "pack_years", pack_years=20),
+    case("what is it, 25 years? a pack a day the whole time", "pack_years", pack_years=25),
 )
 
 
