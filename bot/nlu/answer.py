@@ -54,7 +54,7 @@ UNSURE_WORDS = re.compile(
     r"next question|(?:none of|not) (?:your|anyone'?s) business|(?:i'?d|i would) (?:rather|prefer) (?:not|to skip|to pass)|"
     r"(?:don'?t|do not) (?:want|wish|care|like) to (?:say|answer|share|discuss|talk about|get into|go into)|"
     r"not (?:comfortable|willing) (?:saying|answering|sharing|to (?:say|answer|share))|(?:that'?s|that is|it'?s) (?:private|personal|confidential)|"
-    r"i'?ll pass|no comment|decline to (?:say|answer)|(?:won'?t|will not) (?:say|answer|tell you|share)|"
+    r"i'?ll pass|no comment|(?:i'?m|i am|im)\s+not\s+(?:answering|telling(?:\s+you)?|saying|sharing)(?=\s+(?:that|this)\b|\W*$)|^\W*not\s+(?:telling|answering|saying)\W*$|decline to (?:say|answer)|(?:won'?t|will not) (?:say|answer|tell you|share)|"
     # a pick-one question no option of which fits ("none of those really fit me"; "none of those apply" is a no)
     r"(?:none|neither|nothing) of (?:those|these|them|the (?:options|choices|answers))\s+(?:really\s+|quite\s+|exactly\s+)?(?:fits?|describes?|match(?:es)?|sounds? right))\b")
 # someone or something else holds the answer: "my wife would know", "ask my daughter", "waiting on the
@@ -70,7 +70,10 @@ DEFERRED = re.compile(
     r"\b(?:let me|i'?ll|i will|i can|i could) (?:go )?(?:look|find out|dig|check|see if i can find|let you know|get back)|\bget back to you\b|\blook (?:it|that) up\b|"
     r"\bwaiting (?:on|for|to hear|to get|to find out|to see)\b|\bstill waiting\b|\bpending\b|"
     r"\b(?:haven'?t|have not|hasn'?t|has not|not) (?:yet )?(?:had|got|gotten|received|heard|seen) (?:back )?(?:the |my |any |his |her )?(?:\w+ )?(?:results?|report|letter|numbers?)\b|"
-    r"\bresults? (?:aren'?t|are not|isn'?t|is not|not|haven'?t|have not|hasn'?t) (?:\w+ )?(?:back|in|ready|out)\b")
+    r"\bresults? (?:aren'?t|are not|isn'?t|is not|not|haven'?t|have not|hasn'?t) (?:\w+ )?(?:back|in|ready|out)\b|"
+    # a dodge or a refusal after a remark: "old enough lol. not telling", "heavy enough, ha"
+    r"(?:^|[.!?]\s*)(?:i'?m\s+|im\s+)?not (?:telling|answering|saying)(?:\s+(?:you|that|this))?\W*$|"
+    r"^\W*(?:i'?m\s+|im\s+)?(?:old|tall|heavy|big|short) enough\b(?!\s+(?:to|for|that))(?:\W+(?:lol|haha|ha|lmao))?\W*$")
 _NO = re.compile(
     r"^\W*(no+|nope|nah|never|none|neither|nothing|not really|not at all|negative|n|not that i know of|"
     r"not that i'?m aware of|i don'?t think so|don'?t think so|i do not|i don'?t|i haven'?t|"
@@ -354,8 +357,14 @@ def answer_polarity(text: str) -> Optional[str]:
     return polarity
 
 
+# "no scale at home so not sure": the "no" names what is missing, and the answer is the doubt it leads to
+_SO_UNSURE = re.compile(r"^\W*no\s+(?!(?:not|i|i'?m|im|but|sorry|thanks|never|idea|clue)\b)[a-z][^.;!?]*\b(?:so|which is why)\s+(?:i'?m\s+|im\s+)?"
+                        r"(?:not sure|unsure|no idea|(?:i\s+)?(?:don'?t|do not|can'?t) (?:know|say|tell))\W*$")
+
+
 def _head_polarity(head: str) -> Optional[str]:
-    if UNSURE_WORDS.search(head) and not re.match(r"^\W*(yes|yeah|no)\b[^a-z]*\w", re.sub(r"\bno (?:real )?(?:idea|clue)\b", "", head)):
+    if UNSURE_WORDS.search(head) and (not re.match(r"^\W*(yes|yeah|no)\b[^a-z]*\w", re.sub(r"\bno (?:real )?(?:idea|clue)\b", "", head))
+                                      or _SO_UNSURE.search(head)):
         return UNSURE
     if re.match(r"^\W*(not that i know of|not that i'?m aware of|i don'?t think so|don'?t think so)\b", head):
         return NO

@@ -22,7 +22,7 @@ CUE_WORDS = (r"(?:(?:no|oh),?\s+)?(?:wait|sorry|i\s+mean|i\s+meant|actually|corr
              # "25... wait, that was the one before. latest was 23": an older result named, then the newest
              r"that(?:\s+was|\s+is|'s)\s+(?:the|my)\s+(?:(?:one|test|reading|result|number)\s+before|(?:old|older|previous|earlier)\s+(?:one|test|reading|result|number))"
              r"(?:[,.;\s]+(?:the\s+)?(?:latest|newest|most\s+recent)(?:\s+(?:one|test|reading|result))?\s+(?:was|is|'s|said))?)")
-CUE = CUE_WORDS + "|no"  # a bare "no" corrects only when a number follows it
+CUE = CUE_WORDS + "|no|nope|nah"  # a bare "no" corrects only when a number follows it
 _CUES = rf"(?:(?:{CUE})[,.!:;\s-]*)+"
 _NUMBER = r"\d+(?:\.\d+)?"
 # "<number><a few unit words>, <cue>, <number><maybe its unit again>"
@@ -38,6 +38,14 @@ _SAID_BEFORE = re.compile(
     r"(?:earlier|before|at first|first|by mistake|wrong(?:ly)?|above)\W+(?:but\s+|and\s+)?(?:it'?s|its|it\s+is|it\s+should\s+be|"
     r"(?:i'?m|i\s+am|she'?s|he'?s)(?:\s+really|\s+actually)?|the\s+right\s+\w+\s+is|really)\s+(?:actually\s+|really\s+)?"
     rf"(?P<new>{_NUMBER})(?![\d'\"]|\.\d|\s*(?:ft|feet|foot|/))(?P<tail>(?:\s*[a-z]+){{0,2}})")
+# "i said 3 but i meant 2", "I put 60 but meant 61": the number said, then the one meant
+_MEANT = re.compile(rf"\b(?:i|we)\s+(?:put|said|wrote|typed|entered|gave)\s+(?:down\s+)?(?P<old>{_NUMBER})(?P<unit>(?:\s*[a-z%]+){{0,2}}?)\s*,?\s*"
+                    rf"(?:but\s+)?(?:i\s+|we\s+)?meant\s+(?P<new>{_NUMBER})(?![\d'\"]|\.\d)(?P<tail>(?:\s*[a-z]+){{0,2}})")
+# a number, then another someone else gives, and the speaker agrees: "40% but my wife says it was 44. she's right"
+_OTHER_SAYS = re.compile(rf"(?<![\d.'])(?P<old>{_NUMBER})(?P<unit>\s*%?)\s*,?\s*(?:but|and)\s+(?:my|her|his|the)\s+\w+\s+(?:says?|said|thinks?)\s+"
+                         rf"(?:it\s+(?:was|is|'s)\s+|it'?s\s+)?(?P<new>{_NUMBER})(?=\s*%?\W+(?:and\s+)?(?:she'?s|he'?s|they'?re|she\s+is|he\s+is)\s+(?:probably\s+)?right\b)")
+# "72? 73. yes 73": a number asked back, then a close one said plainly
+_ASKED_BACK = re.compile(rf"(?<![\d.'])(?P<old>\d{{2,3}})\?+\s+(?P<new>\d{{2,3}})(?!\d|\.\d|\?)")
 # "pushing 80. 79 actually": a close number restated with the cue after it; the first is dropped
 _CUE_AFTER = re.compile(rf"(?<![\d.'])(?P<old>{_NUMBER})(?!'?s\b)(?P<unit>(?:\s*[a-z%]+){{0,2}}?)\s*(?:,|\.+|-+)\s*"
                         rf"(?P<new>{_NUMBER})(?P<tail>(?:\s*[a-z]+){{0,2}}?)\s*,?\s+(?:actually|i mean|really)\b")
@@ -91,6 +99,9 @@ def apply_corrections(text: str) -> str:
     text = _RESTATED_FEET.sub(r"\g<new>", text)
     text = _CUE_AFTER.sub(_cue_after, text)
     text = _SAID_BEFORE.sub(restate, text)
+    text = _MEANT.sub(restate, text)
+    text = _OTHER_SAYS.sub(lambda m: m.group("new") + m.group("unit") + " " + m.group(0)[m.end("new") - m.start():], text)
+    text = _ASKED_BACK.sub(lambda m: m.group("new") if 0.8 <= int(m.group("new")) / max(1, int(m.group("old"))) <= 1.25 else m.group(0), text)
     for _ in range(3):  # "64, no 65, sorry 66" needs a second pass; more is never needed
         corrected = _RESTATED_NUMBER.sub(restate, text)
         if corrected == text:

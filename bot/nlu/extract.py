@@ -98,6 +98,8 @@ def analyse(text: str, today: date, requested_slot: Optional[str] = None,
     normalised = re.sub(r"(?<![\w.])(?:a\s+|one\s+)?hundred\s+(?:and\s+)?(\d{1,2})\b", lambda m: str(100 + int(m.group(1))), normalised)
     if requested_slot == "cancer_history":  # "prostate. had surgery for it in 2012": the organ names the cancer
         normalised = re.sub(r"^(\W*(?:yes\W+|yeah\W+)?)(" + CANCER_SITES + r")\b(?!\s+(?:cancer|ca)\b)", r"\1\2 cancer", normalised)
+    # "one eighty five pounds", "two ten lbs": a weight said the way people say it (numbers.py has written "1 85")
+    normalised = re.sub(r"(?<![\d.])(?<![\d.]\s)(?<!ft\s)(?<!feet\s)(?<!foot\s)\b([12])\s+([1-9]\d)\s*(?=(?:pounds?|lbs?)\b)", r"\1\2 ", normalised)
     normalised = re.sub(r"(?<![\w.])half\s+(?=packs?\b|pk\b)", "0.5 ", normalised)
     normalised = re.sub(r"\b(?:a|one)\s+(?:full|whole)\s+(?=packs?\b)", "1 ", normalised)  # "went up to a full pack"
     # homophones typed for numbers: "too packs a day", "quit for years ago"
@@ -107,6 +109,8 @@ def analyse(text: str, today: date, requested_slot: Optional[str] = None,
     normalised = re.sub(r"\b(smok(?:e|es|ed|ing)\b(?:[^.;?!]|\.(?=\d)){0,60}?\b(?:have|'ve|has|had)\s+)(?:done(?:\s+(?:so|it|that))?\s+"
                         r"(?=for\s+(?:about\s+|around\s+)?\d)|(?=for\s+(?:about\s+|around\s+|over\s+)?\d+\s*(?:years|yrs)\b))",
                         r"\1smoked ", normalised)
+    # "a pack a day, 45 years now": how long the smoking has gone on, said after it
+    normalised = re.sub(r"\b((?:smok\w*|packs?|cig\w*)\b[^.;?!]{0,40}?),\s*(?:about\s+|around\s+)?(\d{1,2})\s+(years|yrs)\s+now\b", r"\1 for \2 \3", normalised)
     if _SMOKING_PHASES.search(normalised):
         # "a pack a day for 20 years then half a pack for another 10": the second phase's unit is years
         normalised = _ANOTHER_COUNT.sub(r"\g<0> years", normalised)

@@ -50,6 +50,12 @@ _NOW_AFTER_EVENT_AGE = re.compile(r"\b(?:at|since|from)\s+(?:age\s+)?\d{1,2}\b[^
 # the sex said in a sentence of its own, then the age alone: "no. I'm a guy. 64."
 _AGE_AFTER_SEX = re.compile(r"\b(?:i'?m|i am|she'?s|he'?s)\s+(?:a\s+)?(?:guy|man|male|woman|lady|female|fella|bloke|gal)\b[^.;!?]{0,20}[.;!]\s+"
                             r"(?P<n>[2-9]\d|1[01]\d)\s*(?:years old|yrs old|yo)?\W*$")
+# "Wife here. Bob is 74, had a heart attack": a first name (capitalised as typed), then the age, opening a sentence
+_NAMED_AGE = re.compile(r"(?:^|[.!?;]\s+)\W*(?P<name>[a-z]{3,12})\s+(?:is|'s)\s+(?:now\s+)?(?P<n>[3-9]\d|1[01]\d)\b"
+                        r"(?=\s*(?:,|\.|;|$|and\b|years old|yrs old|now\b))" + _NOT_AGE_AFTER)
+_NOT_NAMES = {"fev", "fev1", "copd", "bmi", "weight", "height", "age", "mine", "that", "this", "it", "she", "he", "which", "what",
+              "score", "grade", "number", "result", "reading", "ratio", "level", "mmrc", "dlco", "fvc", "oxygen", "sat", "sats", "pulse",
+              "there", "here", "who", "one", "mom", "mum", "dad", "wife", "husband"}
 _MEASURE_SLOTS = {"height_cm", "weight_kg", "bmi", "fev1_percent"}
 # (pattern, years to add): "I'll be 70 next month" and "turning 70" mean 69 now
 _AGE_PATTERNS = [
@@ -70,6 +76,9 @@ _AGE_PATTERNS = [
     # an introduction: "Hi! I'm Linda, 72, had COPD for ten years"
     (re.compile(r"\b(?:(?:i'?m|i am|my name is|my name'?s|this is)\s+(?!not\b|sorry\b|ok\b|okay\b|fine\b)|"
                 r"(?:for|is|my)\s+(?:my\s+)?" + PERSON + r"\s+)[a-z]+(?:\s+[a-z]\.?)?,\s*"
+                r"(?P<n>[2-9]\d|1[01]\d)\b(?=\s*(?:,|\.|;|$|and\b|years|yrs))" + _NOT_AGE_AFTER), 0),
+    # the sex, then the age: "fyi I'm a woman, 59, quit 2 years ago", "he's a retired man, 70"
+    (re.compile(r"\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is)\s+(?:an?\s+)?(?:[a-z]+\s+)?(?:guy|man|male|woman|lady|female|fella|bloke|gal)\s*,\s*"
                 r"(?P<n>[2-9]\d|1[01]\d)\b(?=\s*(?:,|\.|;|$|and\b|years|yrs))" + _NOT_AGE_AFTER), 0),
     # the relative, then the age: "filling this out for my dad, 81, emphysema"
     (re.compile(r"\b(?:my|our)\s+" + PERSON + r",\s*(?P<n>[2-9]\d|1[01]\d)\b(?=\s*(?:,|\.|;|$|and\b|years old|yrs old))"
@@ -129,8 +138,13 @@ def extract_age(answer: Answer, result: Extraction) -> None:
     elif re.search(r"\d\s*(?:kg|kgs|kilos?|lbs?|pounds?|cm|stone|st\b|ft|feet|foot|'|\")", answer.text):
         # the measure came with its unit, so "and I'm 74 if that matters" is the age
         found += [(m.start("n"), float(m.group("n")), False) for m in LOOSE_AGE.finditer(answer.text)
-                  if re.match(r"\s*(?:if\b|now\b|years|yrs|btw|by the way|$|[,.;!])", answer.text[m.end("n"):])
+                  if re.match(r"\s*(?:if\b|now\b|years|yrs|btw|by the way|$|[,.;!]|"
+                              # "I'm 71 and 5 foot 6": the age, then the measure asked with its unit
+                              r"and\s+(?:i'?m\s+|i am\s+|about\s+)?\d{1,3}(?:\.\d+)?\s*(?:'|ft\b|feet|foot|cm|kgs?\b|kilos?|lbs?\b|pounds?|stone|st\b))",
+                              answer.text[m.end("n"):])
                   and 18 <= float(m.group("n")) <= 110]
+    found += [(m.start("n"), float(m.group("n")), False) for m in _NAMED_AGE.finditer(answer.text)
+              if m.group("name") not in _NOT_NAMES and re.search(r"\b" + m.group("name").capitalize() + r"\b", answer.raw)]
     if answer.asked == "age" and not found:
         found = _bare_age(answer)
     elif answer.asked == "age":

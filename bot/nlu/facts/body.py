@@ -27,7 +27,7 @@ _LB = re.compile(r"(?<![\d.'])(?P<n>\d{2,4}(?:\.\d+)?)\s*(?:lb|lbs|pounds?|#)(?!
 _STONE = re.compile(r"(?<![\d.])(?P<st>\d{1,2}(?:\.\d+)?)\s*(?:st|stone)\b\.?\s*(?:(?P<lb>\d{1,2})\s*(?:lb|lbs|pounds?)?\b)?")
 # "five seven" (5 7) or "5-9" answering the height question
 # (also after a remark on the unit: "not sure in cm, but 5 7 ish")
-_HEIGHT_WORDS = re.compile(r"(?:^\W*|,\s*(?:but\s+)?|\bbut\s+)(?:i'?m|she'?s|he'?s|about|around)?\s*(?P<ft>[4-7])(?:\s+|\s*-\s*)(?P<inch>\d{1,2})\b"
+_HEIGHT_WORDS = re.compile(r"(?:^\W*|(?:,|(?<![\d.])[.!?])\s*(?:but\s+)?|\bbut\s+)(?:i'?m|she'?s|he'?s|about|around)?\s*(?P<ft>[4-7])(?:\s+|\s*-\s*)(?P<inch>\d{1,2})\b"
                            r"(?!\s*(?:kg|lb|cm|\d|years|yrs|packs?|cig))")
 _LABELLED_WEIGHT = re.compile(r"\b(?:weight|weigh|weighs|weighing)\b\W{0,3}(?:is\s+|about\s+|around\s+|roughly\s+)*"
                               r"(?P<n>\d{2,3}(?:\.\d+)?)\b(?!\s*(?:kg|kilo|lb|pound|st\b|stone|%))")
@@ -42,6 +42,8 @@ _PAST_WEIGHT_BEFORE = re.compile(r"\b(?:was|were|used to be|used to weigh)\s+(?:
 _CURRENT_WEIGHT = re.compile(r"\b(?:i'?m|i am|she'?s|he'?s|she is|he is|now|currently|down to|up to)\s+"
                              r"(?:about\s+|around\s+)?(?:now\s+)?(?P<n>\d{2,3}(?:\.\d+)?)\b"
                              r"(?!\s*(?:kg|kilo|lb|pound|st\b|stone|%|years|yrs|y/?o|cm|'|\"|ft|feet|inch))")
+# "walking at my own pace, and I'm 5'5": a height said of the person, not a distance walked
+_IDENTITY_BEFORE = re.compile(r"\b(?:i'?m|i am|she'?s|he'?s|she is|he is)\s+(?:about\s+|around\s+)?$")
 _WALKING = re.compile(r"\b(walk\w*|stop\w*|rest\w*|steps|go|get|make it|manage)\b")
 
 
@@ -61,6 +63,10 @@ class _Measure:
 def extract_height_weight(answer: Answer, result: Extraction) -> None:
     height = _height(answer)
     weight = _weight(answer, height)
+    if answer.asked != "weight_kg" and weight.spans and "age" in result.facts:
+        said = answer.text[slice(*weight.spans[-1])].strip()
+        if re.fullmatch(r"\d{2,3}", said) and float(said) == result.facts["age"]:
+            weight.value = None  # "I'm 71 and 5 foot 6" asked the height: the bare number is the age found, not a weight
     hedged = bool(HEDGED.search(answer.text) or re.search(r"\d\s+ish\b", answer.text))  # "5 7 ish"
     _keep_in_range(result, "height_cm", height.value, HEIGHT_RANGE_CM, approximate=hedged)
     if "height_cm" in result.facts and height.imperial:
@@ -98,7 +104,7 @@ def _height(answer: Answer) -> _Measure:
         inches = float(match.group("inch") or 0)
         low, high = answer.sentence_of(match.start())
         before = text[max(low, match.start() - 40):match.start()]
-        if inches >= 12 or (not asked and _WALKING.search(before)):
+        if inches >= 12 or (not asked and _WALKING.search(before) and not _IDENTITY_BEFORE.search(before)):
             continue  # "I can walk 50 feet" is a distance
         feet = int(match.group("ft"))
         if 3 <= feet <= 8 or asked or _HEIGHT_CONTEXT.search(before):

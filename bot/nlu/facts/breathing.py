@@ -103,7 +103,8 @@ def extract_fev1(answer: Answer, result: Extraction) -> None:
                   r"[^\d]{0,40}?(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)", text) or \
         re.search(r"\bfev ?1?\s*(?:%|percent)\s*(?:of\s+)?(?:pred\w*)?\s*[:=]?\s*(\d{1,3}(?:\.\d+)?)\b(?![.\d])", text) or \
         re.search(r"(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)\s*(?:of\s+)?(?:predicted|pred)\b", text) or \
-        re.search(r"\bfev ?1\s+(?:is|was|=|:)\s*(?:about\s+|around\s+)?(\d{1,3})\b(?![.\d]|\s*(?:l\b|liters?|litres?|ml\b))", text)
+        re.search(r"\bfev ?1\s+(?:is|was|=|:)\s*(?:about\s+|around\s+)?(\d{1,3})\b(?![.\d]|\s*(?:l\b|liters?|litres?|ml\b))", text) or \
+        re.search(r"^\W*fev ?1\s+(\d{1,3})\W*$", text)  # "fev one 45": the measure named, then its number
     if not match and answer.asked == "fev1_percent":
         fraction = _FRACTION_OF_NORMAL.search(text)
         if fraction:  # "about a quarter of normal" (numbers.py has written it "about 0.25 normal")
@@ -140,7 +141,7 @@ _MMRC_RULES: list[tuple[int, re.Pattern]] = [
                    r"(?:ty\w*|do\w*) up (?:my|her|his) (?:shoe\w*|laces|buttons)|"
                    r"(?:put|pull|get)\w* (?:my|her|his) (?:shoes|socks|clothes|shirt|pants|trousers|coat|jacket|bra)(?:\s+and\s+\w+)?\s+on|ty\w* (?:my|her|his) (?:shoe\w*|laces)|"
                    r"button\w* (?:up )?(?:my|her|his)|zip\w* up|"
-                   r"can'?t leave the (?:house|flat|apartment|home)|cannot leave the (?:house|flat|apartment|home)|hardly leaves? the house|rarely leaves? the house|"
+                   r"can'?t leave the (?:house|flat|apartment|home)|(?:haven'?t|have not|hasn'?t|has not) (?:left|been out of) the (?:house|flat|apartment|home)(?!\s+without)|cannot leave the (?:house|flat|apartment|home)|hardly leaves? the house|rarely leaves? the house|"
                    r"housebound|house-bound|bed-?bound|stuck at home|can'?t get out of (?:the house|bed)|"
                    r"showering|washing|(?:out of breath|short of breath|winded|breathless|puffed)\s+(?:just\s+|even\s+)?"
                    r"(?:talking|sitting|at rest|resting|eating)|even at rest|"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Optional
 
+from bot.nlu.corrections import has_correction_cue
 from bot.nlu.answer import Answer, CANCER_SITES, Extraction, NO, UNSURE, YES, not_negated, short_clause
 from bot.nlu.facts.age import CAREGIVER, LOOSE_AGE
 from bot.nlu.facts.copd import ONLY_LUNG_DISEASE
@@ -44,7 +45,8 @@ def _relatives_not_mine(answer: Answer, term: Term) -> bool:
         and bool(_BARE_DENIAL_END.match(answer.text, denial.end()))
 
 
-_BARE_DENIAL_END = re.compile(r"\s*(?:have|had|got)?\s*(?:it|that|one|any)?\s*(?:either|myself|though|thankfully|luckily|"
+_BARE_DENIAL_END = re.compile(r"\s*(?:have|had|got)?\s*(?:it|that|one|any|anything (?:like (?:that|it)|of the (?:sort|kind))|"
+                              r"anything similar|nothing like (?:that|it))?\s*(?:either|myself|though|thankfully|luckily|"
                               r"thank god|so far)?\s*(?:$|[.,;!])")
 
 
@@ -55,6 +57,10 @@ _PAST_CANCER = re.compile(r"\b(had|was|were|removed|free|remission|survivor|ago)
 _MAYBE_AUTOIMMUNE = re.compile(r"\b(arthritis|\w*thyroid\w*|joints?|swollen|inflammat\w*|raynaud\w*)\b")
 
 
+# "2013 - the year my grandson was born. Prostate": the organ said alone names the cancer
+_BARE_SITE = re.compile(r"(?:^|[.;!]\s*)(?:" + CANCER_SITES + r")\W*$")
+# "the year my grandson was born" dates the answer, it does not make it the grandson's
+_DATED_BY_BIRTH = re.compile(r"\b(?:the year|when|the day)\s+(?:my|our)\s+\w+\s+was born\b")
 _PRECANCER = re.compile(r"\bpre-?\s?cancer\w*|\bprecancer\w*")
 
 
@@ -65,11 +71,14 @@ def extract_cancer(answer: Answer, result: Extraction) -> None:
         result.set("cancer_history", False)  # "had a lump removed but it was benign", "precancerous polyps"
         return
     if answer.asked == "cancer_history" and not terms and answer.point_times() and (answer.known.get("cancer_history") or (
-            answer.polarity == YES and not RELATIVE.search(answer.text))):
+            (answer.polarity == YES or _BARE_SITE.search(answer.text)) and not RELATIVE.search(_DATED_BY_BIRTH.sub("", answer.text)))):
         # "2015" answering when the cancer was; "Yes, 2007. Breast.": the year beside the yes
         when = max(answer.point_times(), key=lambda t: t.day)
         result.set("cancer_history", True)
         result.set("cancer_years_ago", round((answer.today - when.day).days / 365.25, 1), approximate=when.approximate)
+        return
+    if answer.asked != "cancer_history" and not positive and _cleared_finding(answer):
+        result.set("cancer_history", False)  # "a biopsy on my lung in May that came back negative", "a lump, it was benign"
         return
     _condition_answer(answer, result, "cancer_history", positive, terms)
     if not positive:
@@ -84,6 +93,22 @@ def extract_cancer(answer: Answer, result: Extraction) -> None:
 
 _YEAR_FORGOTTEN = re.compile(r"\b(?:don'?t|do not|can'?t|cannot|couldn'?t|not sure|no idea|forget|forgot)\s+(?:\w+\s+)?"
                              r"(?:what|which|the)\s+(?:year|date)\b|\b(?:don'?t|do not|can'?t|cannot)\s+(?:remember|recall)\s+when\b")
+
+
+# a finding checked and found not to be cancer
+_FINDING = r"(?:biops(?:y|ies)|lumps?|cysts?|polyps?|growths?|mass|nodules?|tumou?rs?|moles?|spots?)"
+_CLEARED_FINDING = re.compile(r"\b" + _FINDING + r"\b[^.;]{0,70}?\b(?:benign|non-?cancerous|not cancer(?:ous)?|(?:was|were)n'?t cancer(?:ous)?|"
+                              r"(?:was|were) not cancer(?:ous)?|(?:came|come|was|were) back (?:negative|clear|fine|normal|ok|okay|benign)|"
+                              r"(?:was|were) negative)\b|\bbenign\s+(?:\w+\s+)?" + _FINDING + r"\b")
+
+
+def _cleared_finding(answer: Answer) -> bool:
+    """Volunteered: a biopsy, lump or polyp found not to be cancer, the speaker's own, with no cancer named."""
+    found = _CLEARED_FINDING.search(answer.text)
+    if not found or re.search(r"\b(?:pending|waiting|not back|results? (?:next|in))\b", answer.text):
+        return False
+    low, high = answer.sentence_of(found.start())
+    return not RELATIVE.search(answer.text, low, found.start()) and not answer.negated(found.start(), found.start() + 1)
 
 
 def _has_had_cancer(answer: Answer, term: Term) -> bool:
@@ -138,16 +163,28 @@ def _cancer_years_ago(answer: Answer, positive: list[Term]) -> Optional[float]:
     return round((answer.today - latest.day).days / 365.25, 1)
 
 
+def _corrected_to_other(answer: Answer, term: Term, others: list[Term]) -> bool:
+    """'RA. Wait no, it's osteoarthritis': the autoimmune name taken back for a non-autoimmune one."""
+    return any(0 <= o.start - term.end <= 40 and has_correction_cue(answer.text[term.end:o.start])
+               and not re.search(r"\b(?:also|too|as well|plus|and)\b", answer.text[term.end:o.start]) for o in others)
+
+
 def extract_autoimmune(answer: Answer, result: Extraction) -> None:
     terms = answer.terms_of("conditions", "autoimmune")
     others = answer.terms_of("conditions", "not_autoimmune")
-    positive = [t for t in own_positive(answer, terms) if not any(o.start <= t.start < o.end for o in others)]
+    positive = [t for t in own_positive(answer, terms) if not any(o.start <= t.start < o.end for o in others)
+                and not _corrected_to_other(answer, t, others)]
     if positive:
         result.set("autoimmune_disease", True)
     elif answer.asked != "autoimmune_disease":
         _volunteered_denial(answer, result, "autoimmune_disease", terms)
         if not terms and others and _ONLY_THESE.search(answer.text):
             result.set("autoimmune_disease", False)  # "type 2 diabetes and high blood pressure, that's it"
+        elif not terms and answer.asked == "immunosuppressants" and any(
+                re.search(r"\b(?:i'?ve got|i have|i do have|i got|i'?ve had|(?:she|he)'?s got|(?:she|he) has)\s+(?:\w+\s+)?$",
+                          answer.text[max(0, o.start - 25):o.start]) for o in own_positive(answer, others)):
+            # "no, I've got eczema but I just use a cream": the condition the medicine would be for, named and not autoimmune
+            result.set("autoimmune_disease", False)
         return
     elif re.search(r"\bresults? (?:are |is )?(?:pending|not back)|\bwaiting (?:on|for) (?:the )?(?:results?|tests?)\b", answer.text):
         result.unsure.add("autoimmune_disease")  # "They tested me for it, results pending"
@@ -201,11 +238,21 @@ _HARMLESS = re.compile(r"\b(nothing (?:serious|to worry about|wrong|major)|not (
                        r"(?:not|n't) (?:too |very |at all )?(?:worried|concerned)|never (?:been |got |were |was )?(?:worried|concerned|bothered)|"
                        r"harmless|benign|innocent|no big deal|(?:is|was|it'?s|only|just)\s+(?:very\s+)?(?:mild|minor|trivial|slight)|nothing (?:was |has been |ever )*(?:diagnosed|found)|"
                        r"never (?:got |been |was )?diagnosed|(?:they|doctors?|it|test|monitor) found nothing|(?:found|showed) nothing (?:wrong|abnormal|bad)|(?:never|didn'?t|did not|couldn'?t) find anything|never found anything|"
-                       r"nothing (?:they|the doctors?|anyone|my doctor|my cardiologist) (?:worr(?:y|ies|ied)|(?:are|is|was) worried) about)\b")
+                       r"nothing (?:they|the doctors?|anyone|my doctor|my cardiologist) (?:worr(?:y|ies|ied)|(?:are|is|was) worried) about|"
+                       # "all the tests came back fine"
+                       r"(?:tests?|results?|workup|everything|it all)\s+(?:all\s+)?(?:came back|were|was|are|is)\s+(?:all\s+)?(?:fine|normal|clear|ok|okay|good|negative))\b")
 # a finding still being worked up: "they saw something on my echo, waiting to see a cardiologist"
 _HEART_PENDING = re.compile(r"\b(?:found|saw|seen|showed|shows|something)\b[^.;]{0,30}\b(?:echo\w*|ekg|ecg|stress test|heart scan)\b|"
                             r"\bwaiting (?:to see|for|on) (?:a |the |my )?(?:cardiolog\w*|heart doctor|echo\w*|stress test|heart \w+)|"
                             r"\breferred (?:me |her |him )?to (?:a |the )?(?:cardiolog\w*|heart doctor)")
+def _harmless(answer: Answer, term: Term) -> bool:
+    """A murmur or palpitations the doctors called harmless or tests found normal."""
+    return bool(_SAID_FINE.search(answer.text[term.end:term.end + 15])
+                or _HARMLESS.search(answer.text[term.end:answer.sentence_of(term.start)[1]])
+                or re.search(r"\b(?:harmless|innocent|benign|mild|minor|slight|trivial)\s+(?:\w+\s+)?$",
+                             answer.text[max(0, term.start - 25):term.start]))
+
+
 _EXCEPT = re.compile(r"\b(except|apart from|other than|besides|only|just)\b")
 # the answer closes its list: "type 2 diabetes and high blood pressure, that's it"
 # "the only heart thing I have is high blood pressure": the heart words name that mild condition and no other
@@ -238,11 +285,7 @@ def extract_heart(answer: Answer, result: Extraction) -> None:
             _HEART_PENDING.search(answer.text) and answer.polarity != NO):
         result.unsure.add("heart_condition")
         return
-    unclear = [t for t in not_negated(answer, answer.terms_of("conditions", "unclear_heart"))
-               if not _SAID_FINE.search(answer.text[t.end:t.end + 15])
-               and not _HARMLESS.search(answer.text[t.end:answer.sentence_of(t.start)[1]])
-               and not re.search(r"\b(?:harmless|innocent|benign|mild|minor|slight|trivial)\s+(?:\w+\s+)?$",
-                                 answer.text[max(0, t.start - 25):t.start])]
+    unclear = [t for t in not_negated(answer, answer.terms_of("conditions", "unclear_heart")) if not _harmless(answer, t)]
     bad_valve = [t for t in unclear if _BAD_VALVE.search(answer.text, max(0, t.start - 20), t.end + 20)]
     if bad_valve and answer.polarity != NO:
         result.set("heart_condition", True)  # "a bad mitral valve, they're keeping an eye on it"
@@ -277,6 +320,8 @@ def _volunteered_heart(answer: Answer, result: Extraction, severe: list[Term]) -
     elif (severe or unclear) and all(about_relative(answer, t) for t in severe + unclear) \
             and speaker_apart(answer) and _SPEAKER_WELL.search(answer.text):
         result.set("heart_condition", False)  # "my dad had heart failure but I'm ok on both counts"
+    elif unclear and not severe and all(_harmless(answer, t) for t in unclear) and not any(about_relative(answer, t) for t in unclear):
+        result.set("heart_condition", False)  # "high blood pressure, and a murmur but it's harmless"
     elif severe or unclear:
         _volunteered_denial(answer, result, "heart_condition", severe + unclear)
     elif not_negated(answer, mild) and _ONLY_THESE.search(answer.text):

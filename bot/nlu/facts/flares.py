@@ -81,6 +81,8 @@ def extract_exacerbation(answer: Answer, result: Extraction) -> None:
     if answer.asked != "exacerbation_months_ago":
         happened = False if year_denied else _flare_in_last_year(answer, flare, treated, hospital, when)
         if happened is None:
+            if asked and treated and PURPOSE_DOUBTED.search(answer.text):
+                result.unsure.add("exacerbation_last_year")
             return
         result.set("exacerbation_last_year", happened)
     if year_denied:
@@ -110,6 +112,9 @@ def extract_exacerbation(answer: Answer, result: Extraction) -> None:
 _PURPOSE_UNKNOWN = re.compile(r"\b(?:not sure|unsure|don'?t know|do not know|no idea|can'?t remember|don'?t remember|forget)\s+"
                               r"(?:what|why)\s+(?:(?:they|it|that|those|these|she|he|i)\s+(?:were|was|got|had|took|needed)\b|"
                               r"(?:they|it|that|those|these|the \w+)\s+(?:were|was)\s+for\b)|\bno idea why\b")
+# the reason for a medicine doubted: "not sure if it was for the copd or a sinus thing"
+PURPOSE_DOUBTED = re.compile(r"\b(?:not sure|unsure|don'?t know|do not know|no idea|can'?t remember|don'?t remember)\s+(?:if|whether)\s+"
+                             r"(?:it|that|they|those|this)\s+(?:was|were|is|are)\s+(?:for|because of)\b")
 _WHOLE_YEAR = re.compile(r"this\s+y(?:ea)?r|the\s+(?:past|last)\s+y(?:ea)?r")  # not "last year" (the calendar year before)
 _WHEN_FORGOTTEN = re.compile(r"\b(?:can'?t|cannot|don'?t|do not|not sure|no idea)\s+(?:\w+\s+){0,2}?(?:remember|recall|know|sure)?\s*"
                              r"(?:exactly\s+)?when\b")
@@ -165,7 +170,9 @@ def _volunteered_flare(answer: Answer, flare, treated: list[Term], hospital) -> 
     if flare and hospital:
         return True
     if flare and answer.asked in ("steroids_last_12_weeks", "antibiotics_last_12_weeks") and answer.polarity == YES \
-            and not answer.negated(flare.start(), flare.end()):
+            and not answer.negated(flare.start(), flare.end()) and not (
+                # "I had pneumonia around Labor Day and was on antibiotics for it": an infection, not said to be the COPD
+                _INFECTION.fullmatch(flare.group(0)) and not re.search(r"\b(?:copd|flare\w*|exacerbation\w*|emphysema)\b", answer.text)):
         return True  # "yes, 6 weeks ago, for a COPD flare" to the steroid question: treated, so it counts
     if flare and treated and not _INFECTION.fullmatch(flare.group(0)) and (
             not _DEFINITE_BEFORE.search(answer.text[max(0, flare.start() - 20):flare.start()])
@@ -174,7 +181,13 @@ def _volunteered_flare(answer: Answer, flare, treated: list[Term], hospital) -> 
         return True
     if hospital and hospital.group(0) == "urgent care" and not treated:
         return False  # "urgent care gave me something for my chest": a clinic visit, the treatment unknown
+    if hospital and not flare and not treated and _DIAGNOSED_THERE.search(answer.text):
+        return False  # "He was told he has COPD after his last hospital stay": the stay is when the diagnosis came
     return bool(hospital and _LUNG_CONTEXT.search(answer.text))
+
+
+# a diagnosis dated by a hospital stay, said without a flare or a treatment
+_DIAGNOSED_THERE = re.compile(r"\b(?:told|diagnosed|found out|said|confirmed)\b[^.;]{0,40}\b(?:copd|emphysema)\b[^.;]{0,15}\b(?:after|during|at|on|when)\b")
 
 
 # "one in may and another in august": a second flare named with "another"
@@ -227,7 +240,9 @@ def _flare_in_last_year(answer: Answer, flare, treated: list[Term], hospital,
     if DOUBTS_IT_COUNTS.search(answer.text) and not (hospital and _ADMITTED.search(answer.text)):
         return None  # extract_facts records the asked slot as unsure
     if treated and not (flare or hospital) and _PURPOSE_UNKNOWN.search(answer.text):
-        return None  # "my mom had some steroids at some point, not sure what they were for": maybe not a flare
+        return None
+    if treated and not flare and not (hospital and _ADMITTED.search(answer.text)) and PURPOSE_DOUBTED.search(answer.text):
+        return None  # "an antibiotic at urgent care but not sure if it was for the copd or a sinus thing"  # "my mom had some steroids at some point, not sure what they were for": maybe not a flare
     if _NOT_A_FLARE_STAY.search(answer.text) or (_FLARE_DENIED.search(answer.text) and not hospital):
         return False  # "the hospital stay was for a broken hip", "no COPD flare-ups, but pneumonia in September"
     asked = flare_asked(answer)  # a yes or no to another question says nothing of flares

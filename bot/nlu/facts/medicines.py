@@ -59,6 +59,9 @@ _STILL_ON = re.compile(r"\b(still (?:on|taking|take|finishing|tapering)|finishin
                        r"(?:^\W*|\b(?:i'?m|i am|she'?s|he'?s|is|still)\s+)on\b[^.;]{0,30}\b(?:daily|every day|a day|since|"
                        # a standing prescription: "on azithromycin mon/wed/fri long term"
                        r"long[- ]term|(?:two|three|2|3) times a week|mon\w*\s*/\s*wed\w*))\b")
+# the course not over yet: "I'm on the last few pills now", "still taking the last of them"
+_ON_LAST_PILLS = re.compile(r"\b(?:i'?m|i am|she'?s|he'?s|she is|he is|still)\s+(?:still\s+)?(?:on|taking|finishing)\s+(?:the|my|her|his)\s+last\s+"
+                            r"(?:few\s+|couple\s+(?:of\s+)?|2\s+|3\s+|two\s+|three\s+)?(?:pills|tablets|days?|doses?|of (?:them|it|the \w+))\b")
 # the answer names the last course: "the last antibiotics were in June", "last time I took prednisone"
 _LAST_COURSE_BEFORE = re.compile(r"\b(?:last|latest|most recent)\s+(?:(?:course|dose|round|burst|time|one)\s+(?:of\s+)?)?"
                                  r"(?:(?:i|she|he)\s+(?:took|had|needed|got|was on)\s+)?$")
@@ -78,7 +81,9 @@ def _names_last_course(answer: Answer, term: Term) -> bool:
 
 # a second medicine taken with the course just told of
 _TAKEN_TOGETHER = re.compile(r"\W{0,3}(?:\w+\s+){0,2}?(?:with (?:it|them|that|those|the \w+)|at the same time|alongside|"
-                             r"along with (?:it|them|that|the \w+)|together)\b")
+                             r"along with (?:it|them|that|the \w+)|together|too|as well)\b")
+# "... that was the steroids": the medicine named as what the time just given was for
+_THAT_WAS_THE = re.compile(r"\b(?:that|it|those|this)\s*(?:was|were|'s)\s+(?:for\s+)?(?:the|my|her|his)\s+$")
 
 
 _SEVERAL_COURSES = re.compile(r"\b(?:two|2|three|3|four|4|several|a couple(?: of)?|a few)\s+(?:rounds|courses|bursts|packs|lots|times)\b"
@@ -103,6 +108,9 @@ def _last_dose(answer: Answer, positive: list[Term], mentioned: list[Term], aske
         if _STILL_ON.search(answer.text[low:high]) or re.search(r"\bstill (?:on|taking) (?:it|them|those|that)\b",
                                                                 answer.text[sentence_low:sentence_high]):
             return answer.today  # also "Doxy for a skin thing, I'm still on it"
+    if positive and _ON_LAST_PILLS.search(answer.text) and not (
+            answer.terms_of("medicines", "antibiotic") and systemic_steroid_terms(answer)):
+        return answer.today  # "prednisone every time... I'm on the last few pills now": one kind named, still taken
     dated = [answer.time_near(t.start, t.end, kinds=("date", "ago", "now")) for t in positive]
     dated = [ref.day for ref in dated if ref is not None]
     for finish in _COURSE_FINISHED.finditer(answer.text):  # "... 2 weeks ago, then pills, finished them yesterday"
@@ -125,7 +133,7 @@ def _last_dose(answer: Answer, positive: list[Term], mentioned: list[Term], aske
         if _SEVERAL_COURSES.search(answer.text, sentence_low, sentence_high):
             dated += [t.day for t in answer.times if sentence_low <= t.start < sentence_high and t.kind in ("date", "ago")]
     for term in positive:  # "prednisone 3 weeks ago. took levaquin with it too": dated by the course before it
-        together = _TAKEN_TOGETHER.match(answer.text, term.end)
+        together = _TAKEN_TOGETHER.match(answer.text, term.end) or _THAT_WAS_THE.search(answer.text, max(0, term.start - 30), term.start)
         before = [t for t in answer.times if t.kind in ("date", "ago") and t.end <= term.start]
         if together and before and not answer.time_near(term.start, term.end, kinds=("date", "ago", "now")):
             dated.append(before[-1].day)
@@ -199,6 +207,14 @@ def _taken_back_for_inhaler(answer: Answer, term: Term) -> bool:
     return cue is not None and bool(_INHALED_CONTEXT.search(after[cue:]))
 
 
+def _corrected_to_it(answer: Answer, term: Term) -> bool:
+    """'3 weeks ago. no wait, that was the steroids': the "no" starts a correction that names this medicine."""
+    low, _ = answer.clause_of(term.start)
+    before = answer.text[max(0, low - 2):term.start]
+    return bool(re.search(r"\bno\W+(?:wait|sorry|hold on|actually)\b", before)) and bool(_THAT_WAS_THE.search(before)) \
+        and not re.search(r"\b(?:not|never|n't)\b", before)
+
+
 def _relative_takes_it(answer: Answer, term: Term) -> bool:
     """'My husband's on prednisone, not me': someone else's medicine."""
     low, high = answer.sentence_of(term.start)
@@ -225,7 +241,7 @@ def _recent_medicine(answer: Answer, result: Extraction, slot: str, weeks_slot: 
     doubted = [t for t in systemic if in_doubt(answer, t)]  # "can't remember whether they were steroids"
     systemic = [t for t in systemic if t not in doubted]
     asked = answer.asked == slot
-    positive = [t for t in systemic if _names_last_course(answer, t) or not (
+    positive = [t for t in systemic if _names_last_course(answer, t) or _corrected_to_it(answer, t) or not (
         answer.negated(t.start, t.end) if asked else negated_beyond_the_answer_word(answer, t))]
     declined = [t for t in positive if _DECLINED.search(answer.text[slice(*answer.sentence_of(t.start))])]
     if declined:
@@ -265,6 +281,8 @@ def _recent_medicine(answer: Answer, result: Extraction, slot: str, weeks_slot: 
         if systemic and not doubted and (not _flare_in_sentence(answer, systemic) or _flare_inside_window(answer, systemic)) \
                 and all(answer.denied(t.start, t.end) or _denied_for_the_window(answer, t) for t in systemic):
             result.set(slot, False)
+        elif systemic and not doubted and all(_denied_since_then(answer, t) for t in systemic):
+            result.set(slot, False)  # "Last flare was in January... no antibiotics or pred since then"
         return
     kind_unknown = not systemic and _KIND_UNKNOWN.search(answer.text) and (
         answer.polarity != NO or _TENTATIVE_NO.match(answer.text))
@@ -292,6 +310,11 @@ def _recent_medicine(answer: Answer, result: Extraction, slot: str, weeks_slot: 
             when = None  # "had some in the last year": inside a stretch, not when
         if when is not None and (answer.today - when.day).days >= WINDOW_DAYS and not _only_a_bound(answer, when):
             result.set(weeks_slot, when.weeks_before(answer.today))  # "Nope, last time was in March"
+    elif answer.polarity == YES and not systemic and _BUT_INHALED.search(answer.text):
+        result.set(slot, False)  # "yes but it was the inhaler kind, Breo": a steroid, but not a systemic one
+    elif answer.polarity == UNSURE and _HEDGED_YES.match(answer.text) and answer.point_times() \
+            and not _REAL_DOUBT.search(answer.text):
+        _recent_by_time(answer, result, slot, weeks_slot, default=None)  # "I think so, maybe a month ago?"
     elif answer.polarity == UNSURE:
         result.unsure.add(slot)
     elif answer.polarity == YES and (_STILL_ON.search(answer.text) or re.search(r"\bstill on (?:them|it|those)\b", answer.text)):
@@ -308,6 +331,14 @@ def _recent_medicine(answer: Answer, result: Extraction, slot: str, weeks_slot: 
     elif _ONGOING.search(answer.text) or re.search(r"\bstill on (?:them|it)\b", answer.text):
         result.set(slot, True)  # "I'm still on them, finishing on Friday"
         result.set(weeks_slot, 0.0)
+
+
+_BUT_INHALED = re.compile(r"\bbut\b(?![^.;]{0,30}\b(?:not|n't|never|also|and)\b)[^.;]{0,30}\b(?:inhal\w*|puffers?|nebuli[sz]\w*|symbicort|advair|breo|"
+                          r"trelegy|pulmicort|flovent|qvar|dulera|wixela|breztri|nasal spray|cream)\b")
+# a yes with a hedge on the time only: "I think so, maybe a month ago?"
+_HEDGED_YES = re.compile(r"^\W*(?:i\s+)?(?:think|believe|guess|reckon)\s+so\b|^\W*(?:yes|yeah|yep)\b")
+_REAL_DOUBT = re.compile(r"\b(?:not sure|unsure|don'?t know|dont know|no idea|can'?t remember|don'?t remember|not certain|"
+                         r"if it was|whether|might have been|could have been)\b")
 
 
 # after a no, a course said with its time is the last one: "no. had some back in April for a UTI"
@@ -389,6 +420,16 @@ def _denied_for_the_window(answer: Answer, term: Term) -> bool:
     words = answer._words_before(clause_start, term.start)[-3:]
     return bool(NEGATION_CUES.search(" ".join(words))) and answer.negated(term.start, term.end) \
         and bool(_WINDOW_STRETCH.match(answer.text[term.end:clause_end]))
+
+
+def _denied_since_then(answer: Answer, term: Term) -> bool:
+    """'no antibiotics since then': denied since a time told before, itself outside the 12 weeks."""
+    clause_start, clause_end = answer.clause_of(term.start)
+    if not (answer.negated(term.start, term.end)
+            and re.match(r"\W*(?:[\w']+\W+){0,3}?since (?:then|that|that time)\b", answer.text[term.end:clause_end])):
+        return False
+    before = [t for t in answer.times if t.kind in ("date", "ago") and t.end <= term.start]
+    return bool(before) and (answer.today - max(before, key=lambda t: t.end).day).days >= WINDOW_DAYS
 
 
 # "in the last year", "in the past 3 months": a window looked back over, which says nothing of when the last course was
@@ -496,7 +537,9 @@ def _immunosuppressants(answer: Answer, result: Extraction) -> None:
         result.unsure.add("immunosuppressants")  # "Otezla for psoriasis. Not sure if that counts as one"
         return
     corrected_no = (answer.polarity == NO and re.search(r"\b(?:actually|sorry|i mean|no wait)\b", answer.text)) or \
-        re.search(r"\b(?:wait|actually|sorry|i mean)\W+(?:no\W+)?(?:i|she|he)\s+(?:stopped|quit|came off)\s+(?:that|it|them)\b", answer.text)
+        re.search(r"\b(?:wait|actually|sorry|i mean)\W+(?:no\W+)?(?:i|she|he)\s+(?:stopped|quit|came off)\s+(?:that|it|them)\b", answer.text) or \
+        re.search(r"\b(?:wait|actually|sorry|i mean|oops)\W+(?:(?:i mean|no|sorry)\W+)?(?:i|she|he)\s+(?:used to|no longer|don'?t take|do not take|"
+                  r"(?:was|were) on (?:it|that|them) (?:years|a while|a long time)|(?:stopped|quit|came off) (?:it|that|them|taking))\b", answer.text)
     if current and not corrected_no:  # not "yes methotrexate. oh actually I stopped that last year, so no"
         result.set("immunosuppressants", True)
     elif answer.asked != "immunosuppressants" and re.search(

@@ -43,7 +43,8 @@ def extract_pregnancy(answer: Answer, result: Extraction) -> None:
     denied = any(answer.negated(w.start(), w.end()) for w in words)
     stated = next((m for m in _PREGNANT.finditer(answer.text) if not answer.negated(m.start(_state(m)), m.end(_state(m)))
                    # (not a relative's, beside the speaker's own denial: "not pregnant but my daughter is nursing")
-                   and not (denied and RELATIVE.search(answer.text, *short_clause(answer.text, m.start())))), None)
+                   # (the relative before the state: "nursing my son" is the speaker's own)
+                   and not (denied and RELATIVE.search(answer.text, short_clause(answer.text, m.start())[0], m.start(_state(m))))), None)
     asked = answer.asked == "pregnant_or_breastfeeding"
     confirmed = _WORD_THEN_YES.search(answer.text)
     if stated:
@@ -70,8 +71,15 @@ def extract_pregnancy(answer: Answer, result: Extraction) -> None:
         result.set("pregnant_or_breastfeeding", True)
     elif answer.polarity == NO or _MALE.search(answer.text):
         result.set("pregnant_or_breastfeeding", False)
-    elif answer.polarity == UNSURE:
-        result.unsure.add("pregnant_or_breastfeeding")
+    elif answer.polarity == UNSURE or _QUESTIONS_THE_QUESTION.match(answer.text):
+        result.unsure.add("pregnant_or_breastfeeding")  # also "why does that matter": a question back, no answer
+
+
+# the question questioned, with nothing else said: "why does that matter?", "what's that got to do with anything"
+_QUESTIONS_THE_QUESTION = re.compile(r"^\W*(?:why (?:does|do|would|is) (?:that|this|it|you) (?:matter|need|ask|want|important|relevant)\w*|"
+                                     r"why (?:do|would) you (?:need|want) to know|what (?:does|has) (?:that|this|it) (?:got )?to do with|"
+                                     r"what'?s (?:that|this|it) (?:got )?to do with|how is (?:that|this|it) relevant)\b"
+                                     r"(?![^.;!]*\b(?:no|nope|not|never|yes|yeah|yep)\b)[^.;!]*\W*$")
 
 
 def _state(match: re.Match) -> str:

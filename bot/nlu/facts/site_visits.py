@@ -67,7 +67,7 @@ _CAN_ATTEND_SITE = re.compile(
     + r"|\b" + _SITE_TRIPS + r"\s+(?:won'?t|wouldn'?t|will not|would not) be (?:a |an |any )?(?:problem|issue|trouble)\b"
     + r"|\b" + _SITE_TRIPS + r"\s+(?:isn'?t|is not|aren'?t|are not) (?:a |an |any )?(?:problem|issue|trouble)\b"
     # "we could drive him to mayo"
-    + r"|\b(?:can|could|will|'ll|'d|would)\s+(?:easily\s+)?(?:drive|take|bring)\s+(?:me|her|him|them)\s+" + _SITE
+    + r"|\b(?:can|could|will|'ll|'d|would)\s+(?:easily\s+)?(?:drive|take|bring)\s+(?:me|her|him|them)\s+(?:(?:up|down|over|in)\s+)?" + _SITE
     # "and can come anytime": free for whenever the visits fall
     + r"|\b(?:can|could|will|'ll)\s+(?:come|make it|get there|be there)\s+(?:in\s+)?(?:any ?time|whenever|any day)\b(?!\s+(?:but|except|if)\b)"
     # "we'd fly in from Texas for the visits": the trip from afar said as a plan, with no doubt after it
@@ -80,6 +80,13 @@ _BUT_SOMEONE_CAN = re.compile(r"\bbut\b[^.;]{0,40}\b(?:can|will|could|'ll)\s+(?:
 
 _SEASON = r"(?:winters?|summers?|springs?|falls?|autumns?|the season|season)"
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+# here only part of the year: "only in winter", "I only spend Jan to March in Florida", "we go back north for the summer"
+_PART_OF_YEAR = (r"\b(?:only|just)\s+(?:(?:spend|stay|live|am|are|be|here|there|down|up|around|in town|in florida|in jacksonville|in jax|come|visit|"
+                 r"get (?:down|up|there|here)|make it)\s+)*"
+                 r"(?:(?:in|during|over|for)\s+(?:the\s+)?" + _SEASON + r"|(?:from\s+|between\s+)?"
+                 + _MONTH + r"\s+(?:to|through|thru|till|until|and|-)\s+" + _MONTH + r")\b"
+                 r"|\b(?:go|head|move|are|'re|am|'m|live|stay)\s+(?:back\s+)?(?:up\s+|down\s+)?(?:north|south|home|to\s+[a-z]+)\s+"
+                 r"(?:for|in|during|over)\s+(?:the\s+)?" + _SEASON + r"\b")
 # "probably, if they're not too early", "yes if they help with gas money, otherwise I don't know"
 _CONDITIONAL_YES = re.compile(r"^\W*(?:probably|maybe|possibly|perhaps)\b[^.]*\bif\b|^\W*(?:(?:only|just)\s+)?if\b|\botherwise\b[^.]*\b(?:don'?t know|not sure|no|can'?t)\b"
                               r"|\b(?:have to|need to) see if\b|\bonly if\b"
@@ -89,11 +96,9 @@ _CONDITIONAL_YES = re.compile(r"^\W*(?:probably|maybe|possibly|perhaps)\b[^.]*\b
                               # "a snowbird, in St Augustine Nov to April": here for part of the year only
                               r"|^(?!\W*(?:yes|yeah|yep|sure)\b).*?\bsnowbirds?\b|\b(?:part|half) of the year\b"
                               # "only in winter", "I only spend Jan to March in Florida", "we go back north for the summer"
-                              r"|\b(?:only|just)\s+(?:(?:spend|stay|live|am|are|be|here|there|down|around|in town|in florida|in jacksonville|in jax|come|visit)\s+)*"
-                              r"(?:(?:in|during|over|for)\s+(?:the\s+)?" + _SEASON + r"|"
-                              + _MONTH + r"\s+(?:to|through|thru|till|until|-)\s+" + _MONTH + r")\b"
-                              r"|\b(?:go|head|move|are|'re|am|'m|live|stay)\s+(?:back\s+)?(?:up\s+|down\s+)?(?:north|south|home|to\s+[a-z]+)\s+"
-                              r"(?:for|in|during|over)\s+(?:the\s+)?" + _SEASON + r"\b")
+                              r"|" + _PART_OF_YEAR
+                              # "if it's every week then no": the answer hangs on what the visits are
+                              + r"|\bif\b(?!\s+(?:i|we)\s+(?:have|need|must)\s+to\b)[^.;?!]{0,40}\bthen\s+(?:no|nope|yes|yeah|sure|fine|ok|okay|probably not|(?:i|we)\s+(?:can'?t|couldn'?t|can|could))\b")
 # a yes said with a hedge on it: "I could maybe do it", "we might be able to"
 _HEDGED_ABILITY = re.compile(r"\b(?:maybe|possibly|perhaps)\s+(?:i|we|she|he)\s+(?:could|can|might)\b"
                              r"|\b(?:i|we|she|he)\s*(?:could|can|might|may|'d|would)\s+(?:maybe|possibly|perhaps)\b"
@@ -148,6 +153,8 @@ def _volunteered_site_visits(answer: Answer, result: Extraction) -> None:
         result.unsure.add("can_attend_site_visits")  # "not sure I could make it to Florida for every visit": a doubt, not a no
     elif _CANNOT_ATTEND_SITE.search(answer.text) or (can and answer.negated(can.start(), can.end())):
         result.set("can_attend_site_visits", False)  # also "no way I could get to Florida"
+    elif re.search(_PART_OF_YEAR, answer.text) and (can or re.search(r"\b(?:florida|jacksonville|jax|come|visits?|the (?:clinic|site|study)|get (?:down|up|over|there)|make it)\b", answer.text)):
+        result.unsure.add("can_attend_site_visits")  # "I live in Tallahassee and can only come down in the winter months"
     elif can and not UNSURE_WORDS.search(answer.text, answer.clause_of(can.start())[0], answer.clause_of(can.start())[1]):
         result.set("can_attend_site_visits", True)  # not "..., maybe I can get to Jacksonville"; a doubt in another clause is about something else
 

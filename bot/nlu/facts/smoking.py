@@ -7,7 +7,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 from typing import Optional
 
-from bot.nlu.answer import Answer, Extraction, HEDGED, NO, SENTENCE_END, UNSURE, is_inside, relatives_sentences, short_clause
+from bot.nlu.answer import Answer, Extraction, HEDGED, NO, PERSON_WORDS, SENTENCE_END, UNSURE, is_inside, relatives_sentences, short_clause
 from bot.nlu.corrections import last_correction_end
 from bot.nlu.facts.age import DECADE_PART, LOOSE_AGE
 from bot.nlu.facts.people import RELATIVE
@@ -53,7 +53,9 @@ _NEVER_SMOKER = re.compile(
     r"never (?:did|have) smoke\w*|didn'?t ever smoke|have never smoked|has never smoked|"
     r"never (?:smoked |had |used |did |tried )?(?:any )?(?:cigarettes|cigs|tobacco)|never (?:a|one) (?:single )?cigarette|"
     # "my wife smoked like a chimney but I never did", "I do not smoke and never have"
-    r"\bbut\s+(?:i|she|he)\s+never\s+(?:did|have|has)\b(?=\W*$)|\bnot a smoker\W+(?:and\s+)?never (?:was|been|have been)\b|\b(?:don'?t|do not|doesn'?t|does not)\s+smoke\s+and\s+never\s+(?:have|has|did)\b|"
+    r"\bbut\s+(?:i|she|he)\s+never\s+(?:did|have|has)\b(?=\W*$)|"
+    # "Dad smoked, I never did": a relative's smoking, then the speaker's own never
+    r"\b" + PERSON_WORDS + r"\b[^.;!?]{0,40}?\bsmok\w*[^.;!?]{0,30}?(?:[,;.]|\band)\s+(?:but\s+)?(?:i|me)\s+(?:myself\s+)?never\s+(?:did|have|had|smoked)\b(?:\s+myself)?(?=\W*(?:$|[.;!]))|\bnot a smoker\W+(?:and\s+)?never (?:was|been|have been)\b|\b(?:don'?t|do not|doesn'?t|does not)\s+smoke\s+and\s+never\s+(?:have|has|did)\b|"
     r"(?:was |been )?never (?:was |been )?(?:a|much of a) (?:cigarette|cig) (?:guy|man|person|smoker|woman|girl|lady|fan)|"
     # "only secondhand", "never used any nicotine at all"
     r"(?:only|just)\s+(?:ever\s+)?(?:breathed\s+)?(?:second|2nd|2th)[- ]?hand(?:\s+smoke)?|never (?:used|touched|tried) (?:any )?(?:nicotine|tobacco)|never (?:used|touched|tried) any of (?:that|it|them|those|the above)(?: stuff)?)\b")
@@ -74,6 +76,8 @@ _QUIT = re.compile(
     r"smoked\b(?:\s+\w+){0,12}?\s+(?:till|until|up to|to (?:the age of |age )?\d{2}\b(?! (?:a|per|each|every) ))|"
     # a period of life that is over: "i smoked a pack a day but only in my 20s", "only in college"
     r"smoked\b[^.;!?]{0,50}?\b(?:in|during|through|at) " + _LIFE_PERIOD + "|"
+    # "social smoker in college, that's it": a kind of smoker, only in a period of life that is over
+    r"(?<!i'm a )(?<!i am a )(?<!im a )(?<!she's a )(?<!he's a )(?:social|occasional|casual|light|heavy|weekend|party)\s+smoker\s+(?:back\s+)?(?:in|during|at|through)\s+" + _LIFE_PERIOD + "|"
     r"(?:not|no longer) (?:\w+ )?an? (?:\w+ )?smoker (?:any ?more|now|these days|nowadays)|"
     r"(?:not|no) (?:a |one )?(?:single )?(?:cigarette|cig|smoke)s? since|"
     r"(?:haven'?t|hasn'?t|have not|has not) (?:had|touched) (?:one|1|a cig(?:arette)?s?\b|a smoke|any)|"
@@ -349,7 +353,8 @@ _YEARS = re.compile(
     r"(?P<n>\d+(?:\.\d+)?)(?:\s*(?:-|to|or)\s*(?P<n2>\d+(?:\.\d+)?))?\s*\+?\s*(?:more\s+)?(?:years|yrs|year|yr|y(?![/\w']))\b"
     r"(?!\s+(?:ago|back|old|now|since))"
     r"|\bfor\s+(?:another\s+)?(?P<more>\d+(?:\.\d+)?)(?:\s+more\b|(?=\s*(?:$|[,.;!]|and\b|then\b)))")
-_YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d{2})\s+(?:to|until|till|and|-)\s+(?P<y2>(?:19|20)\d{2}|now|today)\b"
+_YEAR_SPAN = re.compile(r"\b(?:from|between)\s+(?P<y1>(?:19|20)\d{2})\s+(?:to|until|till|and|-)\s+"
+                        r"(?:(?:i|she|he|they|we)\s+(?:quit|stopped|gave up)\s+(?:in\s+)?)?(?P<y2>(?:19|20)\d{2}|now|today)\b"
                         r"|\b(?P<y1b>(?:19|20)\d{2})\s*(?:-|to|until|till|through)\s*(?P<y2b>(?:19|20)\d{2}|now|today)\b"
                         r"|\bsince\s+(?P<since>(?:19|20)\d{2})\b")
 _START_AGE = re.compile(r"\b(?:since|from)\s+(?:when\s+)?(?:i was|she was|he was|age|the age of|about|around)?\s*(?P<n>\d{1,2})\b"

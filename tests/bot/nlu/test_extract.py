@@ -2518,6 +2518,51 @@ TENTH_PASS_WORDINGS = cases(
 )
 
 
+ELEVENTH_PASS_WORDINGS = cases(
+    # a number asked back, then a close one said plainly; "nope"/"nah" correct like "no"; "said X but meant Y"
+    case("68? 69. yep 69", "age", age=69),
+    case("maybe 20? 30? hard to say", "pack_years", unsure=["pack_years"]),  # trap: two guesses, no correction
+    case("81 nah 82, I always forget", "age", age=82),
+    case("I put 140 but I meant 145 pounds", "weight_kg", weight_kg=65.8),
+    case("38% but my husband says it was 35. he's right", "fev1_percent", fev1_percent=35),
+    case("38% but my husband says it was 35, he's wrong though", "fev1_percent", fev1_percent=38),  # trap: not agreed
+    # the measure named, then its number; a weight said digit-group by digit-group
+    case("FEV1 52", "fev1_percent", fev1_percent=52),
+    case("one sixty pounds", "weight_kg", weight_kg=72.6),
+    case("5 foot 2, 98 lbs", "weight_kg", height_cm=157.5, weight_kg=44.5, bmi=17.9,
+         allow_extra=["height_imperial"]),  # trap: the inches are no hundreds
+    # housebound for a stretch
+    case("hasn't left the house since spring, too out of breath", "mmrc_grade", mmrc_grade=4),
+    case("I haven't left the house without my inhaler in years", "mmrc_grade"),  # trap: a habit, not housebound
+    # a height beside a walking remark, or after a dodge
+    case("I get winded walking up a slope, and I'm 6'1 if it matters", "mmrc_grade", mmrc_grade=1, height_cm=185.4,
+         allow_extra=["height_imperial"]),
+    case("short enough ha. 5 3", "height_cm", height_cm=160.0, allow_extra=["height_imperial"]),
+    case("I can only walk about 5 feet before stopping", "mmrc_grade", mmrc_grade=3),  # trap: a distance walked, no height
+    # refusing or dodging, and a "no" that names what is missing
+    case("old enough", "age", unsure=["age"]),
+    case("I'm not telling you that", "weight_kg", unsure=["weight_kg"]),
+    case("heavy enough to need a new belt lol", "weight_kg"),  # trap: no refusal, no number
+    case("no tape measure here so I can't say", "height_cm", unsure=["height_cm"]),
+    case("no cancer, but not sure about the spot on my lung", "cancer_history", cancer_history=False),  # trap
+    # the age said beside a measure, with the sex, or after a first name
+    case("I'm 66 and 170 cm", "height_cm", age=66, height_cm=170),
+    case("he's a retired man, 77, never smoked", None, age=77, smoking_status="never"),
+    case("Husband here. Frank is 70 and has emphysema", None, age=70, copd_diagnosis=True),
+    case("Mine is 41, from the last breathing test", "fev1_percent", fev1_percent=41),  # trap: no name
+    # a relative's smoking, then the speaker's own never
+    case("my mum smoked like a chimney, I never have", "smoking_status", smoking_status="never"),
+    case("my brother smoked. I never did myself", "smoking_status", smoking_status="never"),
+    case("my dad smoked, I never did like the smell", "smoking_status"),  # trap: the "never" is about something else
+    # smoking only in a period of life that is over
+    case("occasional smoker in the army, nothing after", "smoking_status", smoking_status="former",
+         allow_extra=["months_since_nicotine"]),
+    # years of smoking said after the amount, and a span ending in the quit
+    case("about half a pack a day, 30 years now", "pack_years", pack_years=15, approximate=["pack_years"]),
+    case("he smoked 2 packs a day from 1980 till he quit in 2000", "pack_years", pack_years=40, smoking_status="former"),
+)
+
+
 @pytest.mark.parametrize("c", [p for table in (SITE_VISITS, YES_NO_WORDINGS, NOT_SETTLED, DENIED_IN_PASSING,
                                                RELATIVES, HEART_WORDINGS, PREGNANCY_WORDINGS, COPD_WORDINGS,
                                                AGE_WORDINGS, SMOKING_WORDINGS, PACK_YEAR_WORDINGS, MMRC_WORDINGS,
@@ -2526,7 +2571,7 @@ TENTH_PASS_WORDINGS = cases(
                                                EVERYDAY_WORDINGS, THIRD_PASS_WORDINGS, FOURTH_PASS_WORDINGS,
                                                FIFTH_PASS_WORDINGS, SIXTH_PASS_WORDINGS,
                                                SEVENTH_PASS_WORDINGS, EIGHTH_PASS_WORDINGS, NINTH_PASS_WORDINGS,
-                                               TENTH_PASS_WORDINGS)
+                                               TENTH_PASS_WORDINGS, ELEVENTH_PASS_WORDINGS)
                                for p in table.args[1]], ids=lambda c: c.id)
 def test_answer_families(c):
     run(c)

@@ -1,0 +1,32 @@
+"""Flare-ups: treatments of doubted purpose, infections told to the antibiotic question, diagnoses dated by a stay."""
+
+from __future__ import annotations
+
+from bot.nlu.extract import extract_facts
+from tests.bot.nlu.nlu_cases import TODAY, case, cases, check
+
+EXL, ABX = "exacerbation_last_year", "antibiotics_last_12_weeks"
+
+FLARES = cases(
+    # a treatment whose reason the speaker doubts
+    case("maybe, the walk-in clinic gave me a z-pak but I don't know whether it was for my lungs or my ear", EXL, unsure=(EXL,),
+         allow_extra=(ABX, "antibiotics_weeks_ago")),
+    # trap: a flare named with the treatment counts
+    case("yes, a flare in august, they gave me a z-pak and prednisone", EXL, exacerbation_last_year=True,
+         exacerbation_months_ago=3.4, approximate=("exacerbation_months_ago",)),
+    # an infection told to the antibiotic question is not said to be a flare
+    case("yes, had bronchitis 3 weeks back and took doxycycline", ABX, antibiotics_last_12_weeks=True, antibiotics_weeks_ago=3),
+    # trap: the infection said to come from the COPD
+    case("yes, pneumonia from my copd 3 weeks back, doxycycline", ABX, allow_extra=("copd_diagnosis",),
+         antibiotics_last_12_weeks=True, antibiotics_weeks_ago=3, exacerbation_last_year=True, exacerbation_months_ago=0.7),
+    # a diagnosis dated by a hospital stay
+    case("the pulmonologist diagnosed my emphysema during a hospital stay", "copd_diagnosis", copd_diagnosis=True),
+    # trap: a stay for the breathing itself
+    case("yes, and I was in the hospital for my breathing in july", "copd_diagnosis", copd_diagnosis=True,
+         exacerbation_last_year=True, exacerbation_months_ago=4.4, approximate=("exacerbation_months_ago",)),
+)
+
+
+@FLARES
+def test_flares(c):
+    check(c, extract_facts(c.text, TODAY, c.asked, c.known))
