@@ -45,6 +45,7 @@ _ASKED_AS = {"antibiotics_weeks_ago": "antibiotics_last_12_weeks", "steroids_wee
 
 _CLARIFYING_QUESTION = re.compile(
     r"(?:^|(?<=[.!?;]\s))\W*(?:(?:so|sorry|um+|uh+|wait|ok(?:ay)?|hmm+)\W+)*"
+    r"(?!what(?:'s|\s+is|\s+does)\s+(?:that|it|this)\s+(?:got\s+to\s+do|have\s+to\s+do|matter))"  # a challenge: why_ask answers it
     r"(?:what(?:'s|\s+is|\s+are|\s+does|\s+do\s+you\s+mean|\s+counts|\s+qualifies|\s+exactly\s+is|\s+kind\s+of\s+\w+\s+(?:is|are|counts?))\b"
     r"|how\s+do\s+(?:i|you)\s+(?:work\s+out|figure(?:\s+out)?|calculate|count|measure)\b|define\b|meaning\s+of\b)"
     # a question holding a number is a hedged value ("what is it, 30 years?"), not one about the words; a "1"
@@ -75,6 +76,9 @@ def analyse(text: str, today: date, requested_slot: Optional[str] = None,
     # hedged value, not a topic, so a question holding a number stays too)
     normalised = re.sub(r"(?:^|(?<=[.!;]\s))\W*(?!(?:me|her|him|us|mine|myself|them)\?)[a-z](?:(?!\s\d)[\w' -]){0,25}\?\s+(?=(?:no|nope|nah|not|never|none)\b)",
                         "", normalised)
+    # "rang in 2026 in the ER", "rang in the new year in hospital": New Year's Day (of that year)
+    normalised = re.sub(r"\brang\s+in\s+(?:the\s+new\s+year|new\s+years?)?\s*((?:19|20)\d{2})?\b",
+                        lambda m: f"new years day {m.group(1) or ''}".rstrip() + " ", normalised)
     # "what's a pack year?", "what do you mean by a flare?": asking what the question means answers nothing;
     # a sentence after it may ("what counts as a flare? I had a Z-pak in March")
     normalised = _CLARIFYING_QUESTION.sub("", normalised)

@@ -112,7 +112,8 @@ _PATTERNS: list[tuple[str, re.Pattern]] = [
                            r"new\s+years?(?:'s)?|thanksgiving|easter|"
                            r"halloween|4th\s+of\s+july|independence\s+day|labor\s+day|memorial\s+day|valentine'?s?(?:\s+day)?|"
                            r"st\.?\s+patrick'?s?(?:\s+day)?)\b"
-                           r"(?:\s+day)?(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{2})\b)?(?P<this>\s+this\s+year)?")),
+                           # "Easter Sunday", "Thanksgiving Thursday": the weekday is the holiday's own
+                           r"(?:\s+(?:day|sunday|monday|thursday|weekend))?(?:,?\s+(?:of\s+)?(?P<year>(?:19|20)\d{2})\b)?(?P<this>\s+this\s+year)?")),
     # "at the start of this month", "end of last month", "early last year"
     ("part_of_period", re.compile(r"\b" + _PART + r"(?P<which>this|last|the)\s+(?P<unit>month|year)\b")),
     # "last friday", "on monday", "this past tuesday": the most recent such day before today

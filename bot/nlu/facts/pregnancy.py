@@ -71,15 +71,8 @@ def extract_pregnancy(answer: Answer, result: Extraction) -> None:
         result.set("pregnant_or_breastfeeding", True)
     elif answer.polarity == NO or _MALE.search(answer.text):
         result.set("pregnant_or_breastfeeding", False)
-    elif answer.polarity == UNSURE or _QUESTIONS_THE_QUESTION.match(answer.text):
-        result.unsure.add("pregnant_or_breastfeeding")  # also "why does that matter": a question back, no answer
-
-
-# the question questioned, with nothing else said: "why does that matter?", "what's that got to do with anything"
-_QUESTIONS_THE_QUESTION = re.compile(r"^\W*(?:why (?:does|do|would|is) (?:that|this|it|you) (?:matter|need|ask|want|important|relevant)\w*|"
-                                     r"why (?:do|would) you (?:need|want) to know|what (?:does|has) (?:that|this|it) (?:got )?to do with|"
-                                     r"what'?s (?:that|this|it) (?:got )?to do with|how is (?:that|this|it) relevant)\b"
-                                     r"(?![^.;!]*\b(?:no|nope|not|never|yes|yeah|yep)\b)[^.;!]*\W*$")
+    elif answer.polarity == UNSURE:
+        result.unsure.add("pregnant_or_breastfeeding")
 
 
 def _state(match: re.Match) -> str:

@@ -2515,6 +2515,10 @@ TENTH_PASS_WORDINGS = cases(
          antibiotics_weeks_ago=10.0, allow_extra=["antibiotics_weeks_ago", "antibiotics_last_12_weeks"]),
     case("how do you work out pack years? I smoked half a pack a day for 40 years", "pack_years", pack_years=20),
     case("what is it, 25 years? a pack a day the whole time", "pack_years", pack_years=25),
+    # the question challenged instead of answered gives nothing, so the bot can say why it asks and ask again
+    case("and what does that have to do with my lungs?", "weight_kg"),
+    case("why would you need to know that", "pregnant_or_breastfeeding"),
+    case("why does it matter? I'm 68", "age", age=68),  # trap: the answer is given all the same
 )
 
 

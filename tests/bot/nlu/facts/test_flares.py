@@ -21,6 +21,12 @@ FLARES = cases(
          antibiotics_last_12_weeks=True, antibiotics_weeks_ago=3, exacerbation_last_year=True, exacerbation_months_ago=0.7),
     # a diagnosis dated by a hospital stay
     case("the pulmonologist diagnosed my emphysema during a hospital stay", "copd_diagnosis", copd_diagnosis=True),
+    # a holiday named with its weekday is the holiday; "rang in 2026" is New Year's Day of that year
+    case("it was Easter Sunday, they kept me 3 days", "exacerbation_months_ago", {EXL: True}, exacerbation_months_ago=7.7),
+    case("rang in the new year on a breathing machine in the ER", "exacerbation_months_ago", {EXL: True},
+         exacerbation_months_ago=10.8),
+    # trap: a plain weekday is still the last such day
+    case("on sunday, they sent me home the same night", "exacerbation_months_ago", {EXL: True}, exacerbation_months_ago=0.1),
     # trap: a stay for the breathing itself
     case("yes, and I was in the hospital for my breathing in july", "copd_diagnosis", copd_diagnosis=True,
          exacerbation_last_year=True, exacerbation_months_ago=4.4, approximate=("exacerbation_months_ago",)),

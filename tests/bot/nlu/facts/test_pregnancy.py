@@ -12,9 +12,9 @@ PREGNANCY = cases(
     case("no I'm not pregnant, though I am breastfeeding my daughter still", PRG, pregnant_or_breastfeeding=True),
     # trap: the relative is the one nursing
     case("not pregnant, my daughter is breastfeeding though", PRG),
-    # the question questioned, nothing else said
-    case("why do you need to know that?", PRG, unsure=(PRG,)),
-    case("how is that relevant", PRG, unsure=(PRG,)),
+    # the question questioned, nothing else said: no answer, so the bot can say why it asks and ask again
+    case("why do you need to know that?", PRG),
+    case("how is that relevant", PRG),
     # trap: the question questioned, then answered
     case("why does that matter? no", PRG, pregnant_or_breastfeeding=False),
 )
