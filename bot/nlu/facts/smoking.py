@@ -25,6 +25,9 @@ _CURRENT_SMOKER = re.compile(
     r"(?<!had )(?<!had )\bbeen smoking since\b(?![^.;]*\b(?:until|till|til)\b)|"
     r"i'?m a smoker|am a smoker|is a smoker|current smoker|(?<!former )(?<!ex )(?<!was a )(?<!were )(?:daily|everyday|every day|heavy|regular|chain) smoker\b(?!\s+(?:for|until|till|back|before|in the past))|cut(?:ting)? (?:way |right |a lot |it |them )?(?:back|down)|(?:'ve|have|has|'s) been smoking|"
     r"trying to (?:quit|stop)|want to (?:quit|stop)|"
+    # a quit tried and said to have failed: "tried to quit, I never did", "tried quitting but couldn't"
+    r"tried (?:to )?(?:quit(?:ting)?|stop(?:ping)?)\b[^.;]{0,40}?\b(?:never (?:did|managed|could|stuck|succeeded|made it|worked)|"
+    r"and\s+(?:i\s+|she\s+|he\s+)?(?:couldn'?t|could not|failed|didn'?t (?:work|stick|last)|it didn'?t (?:work|stick|last)))|"  # ("but" opens a clause of its own)
     r"(?:haven'?t|hasn'?t|have not|not) (?:yet )?(?:managed|been able) to (?:quit|stop)|"
     r"can'?t (?:seem to )?(?:quit|stop)|started (?:again|back)|back to smoking|relapsed|"
     r"(?<!i smoked )(?<!she smoked )(?<!he smoked )(?:on and off|off and on)|(?<!was a )(?<!were )social smoker\b(?!\s+(?:back\s+)?(?:in|during|at|through)\s+(?:college|university|uni|high school|school|"

@@ -2519,6 +2519,12 @@ TENTH_PASS_WORDINGS = cases(
     case("and what does that have to do with my lungs?", "weight_kg"),
     case("why would you need to know that", "pregnant_or_breastfeeding"),
     case("why does it matter? I'm 68", "age", age=68),  # trap: the answer is given all the same
+    # a quit tried and said to have failed is still smoking; a quit that came in the end is a quit
+    case("tried to stop loads of times, never managed it", "smoking_status", smoking_status="current",
+         months_since_nicotine=0),
+    case("she tried quitting twice and it didn't stick", "smoking_status", smoking_status="current", months_since_nicotine=0),
+    case("tried to quit a dozen times and finally did in 2018", "smoking_status", smoking_status="former",
+         allow_extra=["smoking_quit_months_ago"]),
 )
 
 
