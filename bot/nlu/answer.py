@@ -293,7 +293,8 @@ _REMINDER = re.compile(r"^\W*(?:(?:as|like)\s+i\s+(?:said|told you|mentioned|alr
 _INTERJECTION = re.compile(r"^\W*(?:(?:good|dear|oh|my|oh my|lord)\s+(?:lord|god|grief|heavens|goodness|gosh|me)|oh+|ugh+|urgh+|meh|hell|heck|well|god|lord|gosh|goodness|heavens|unfortunately|sadly|regrettably|honestly|truthfully|um+|uh+m*(?!\W*huh)|hmm+|ah+|(?:ha)+h?|lol|ok(?:ay)? so|so)\b[,.!]*\s+(?=\w)")
 # "I think so?? not sure", "I think so but never got it in writing": a yes the speaker doubts
 _DOUBTED_YES = re.compile(
-    r"^\W*(?:i\s+)?(?:think|believe|guess|suppose)\s+so\b(?=.*(?:\?|\bbut\b[^.]*\b(?:never|not|no|nobody|no one|don'?t|didn'?t|wasn'?t|isn'?t)\b|"
+    # (a "?" on an estimated time, "I think so, maybe a month ago?", doubts the time, not the yes)
+    r"^\W*(?:i\s+)?(?:think|believe|guess|suppose)\s+so\b(?=.*(?:(?<!\bago)\?|\bbut\b[^.]*\b(?:never|not|no|nobody|no one|don'?t|didn'?t|wasn'?t|isn'?t)\b|"
     r"\bwhatever that means\b))", re.S)
 
 

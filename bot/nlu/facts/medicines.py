@@ -312,9 +312,6 @@ def _recent_medicine(answer: Answer, result: Extraction, slot: str, weeks_slot: 
             result.set(weeks_slot, when.weeks_before(answer.today))  # "Nope, last time was in March"
     elif answer.polarity == YES and not systemic and _BUT_INHALED.search(answer.text):
         result.set(slot, False)  # "yes but it was the inhaler kind, Breo": a steroid, but not a systemic one
-    elif answer.polarity == UNSURE and _HEDGED_YES.match(answer.text) and answer.point_times() \
-            and not _REAL_DOUBT.search(answer.text):
-        _recent_by_time(answer, result, slot, weeks_slot, default=None)  # "I think so, maybe a month ago?"
     elif answer.polarity == UNSURE:
         result.unsure.add(slot)
     elif answer.polarity == YES and (_STILL_ON.search(answer.text) or re.search(r"\bstill on (?:them|it|those)\b", answer.text)):
@@ -335,12 +332,6 @@ def _recent_medicine(answer: Answer, result: Extraction, slot: str, weeks_slot: 
 
 _BUT_INHALED = re.compile(r"\bbut\b(?![^.;]{0,30}\b(?:not|n't|never|also|and)\b)[^.;]{0,30}\b(?:inhal\w*|puffers?|nebuli[sz]\w*|symbicort|advair|breo|"
                           r"trelegy|pulmicort|flovent|qvar|dulera|wixela|breztri|nasal spray|cream)\b")
-# a yes with a hedge on the time only: "I think so, maybe a month ago?"
-_HEDGED_YES = re.compile(r"^\W*(?:i\s+)?(?:think|believe|guess|reckon)\s+so\b|^\W*(?:yes|yeah|yep)\b")
-_REAL_DOUBT = re.compile(r"\b(?:not sure|unsure|don'?t know|dont know|no idea|can'?t remember|don'?t remember|not certain|"
-                         r"if it was|whether|might have been|could have been)\b")
-
-
 # after a no, a course said with its time is the last one: "no. had some back in April for a UTI"
 _OLDER_COURSE = re.compile(r"^(?:(?:no+|nope|nah|not)\b[^.;]*[.;,]\s*)(?:but\s+)?(?:i\s+|she\s+|he\s+)?(?:had|got|took|was on|did)\s+"
                            r"(?:some|a (?:course|round|burst|pack|few)|one|them|it)\b")
