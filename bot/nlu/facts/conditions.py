@@ -169,8 +169,28 @@ def _corrected_to_other(answer: Answer, term: Term, others: list[Term]) -> bool:
                and not re.search(r"\b(?:also|too|as well|plus|and)\b", answer.text[term.end:o.start]) for o in others)
 
 
+# "UC" as a place: "went to UC", "the UC clinic" (urgent care)
+_UC_PLACE_BEFORE = re.compile(r"\b(?:to|at|in|from|the|an|a|visit\w*|via)\s+$")
+_UC_PLACE_AFTER = re.compile(r"\s*(?:visits?|clinics?|centers?|centres?|docs?|doctors?|nurses?|gave|sent|said|told|put)\b")
+# "UC" beside a disease word or a bowel doctor: the colitis
+_COLITIS_CONTEXT = re.compile(r"\b(?:diagnosed|disease|ibd|bowel|colitis|colon|gi|gastro\w*|crohn\w*|autoimmune|rheumatolog\w*|colectomy)\b|"
+                              r"\b(?:have|has|had|got|with|for)\s+(?:\w+\s+)?uc\b")
+
+
+def _means_colitis(answer: Answer, term: Term) -> bool:
+    """'UC' answering the autoimmune question, or beside an immune drug or a disease word ("Remicade for UC",
+    "diagnosed with UC in 2010"), is ulcerative colitis; "went to UC for my breathing" is urgent care."""
+    if _UC_PLACE_BEFORE.search(answer.text, max(0, term.start - 12), term.start) or _UC_PLACE_AFTER.match(answer.text, term.end):
+        return False
+    low, high = answer.sentence_of(term.start)
+    return answer.asked == "autoimmune_disease" or bool(_COLITIS_CONTEXT.search(answer.text, low, high)) or any(
+        low <= t.start < high for t in answer.terms_of("medicines", "immunosuppressant"))
+
+
 def extract_autoimmune(answer: Answer, result: Extraction) -> None:
-    terms = answer.terms_of("conditions", "autoimmune")
+    terms = sorted(answer.terms_of("conditions", "autoimmune")
+                   + [t for t in answer.terms_of("conditions", "autoimmune_abbreviation") if _means_colitis(answer, t)],
+                   key=lambda t: t.start)
     others = answer.terms_of("conditions", "not_autoimmune")
     positive = [t for t in own_positive(answer, terms) if not any(o.start <= t.start < o.end for o in others)
                 and not _corrected_to_other(answer, t, others)]
@@ -181,9 +201,10 @@ def extract_autoimmune(answer: Answer, result: Extraction) -> None:
         if not terms and others and _ONLY_THESE.search(answer.text):
             result.set("autoimmune_disease", False)  # "type 2 diabetes and high blood pressure, that's it"
         elif not terms and answer.asked == "immunosuppressants" and any(
-                re.search(r"\b(?:i'?ve got|i have|i do have|i got|i'?ve had|(?:she|he)'?s got|(?:she|he) has)\s+(?:\w+\s+)?$",
+                re.search(r"\b(?:i'?ve got|i have|i do have|i got|i'?ve had|(?:she|he)'?s got|(?:she|he) has|for (?:my|her|his))\s+(?:\w+\s+)?$",
                           answer.text[max(0, o.start - 25):o.start]) for o in own_positive(answer, others)):
-            # "no, I've got eczema but I just use a cream": the condition the medicine would be for, named and not autoimmune
+            # "no, I've got eczema but I just use a cream", "Dupixent for my eczema": the condition the medicine
+            # would be for, named as the person's own and not autoimmune
             result.set("autoimmune_disease", False)
         return
     elif re.search(r"\bresults? (?:are |is )?(?:pending|not back)|\bwaiting (?:on|for) (?:the )?(?:results?|tests?)\b", answer.text):
@@ -226,7 +247,7 @@ _SERIOUS_RHYTHM = re.compile(r"\bpace(?:maker|r)\b[^.;]{0,45}\b(?:slow|brady\w*|
 # keeping an eye on" is often mild.
 _BAD_VALVE = re.compile(r"\b(?:bad|damaged|faulty)\s+(?:\w+\s+)?valve\b|"
                         r"\bvalve\b[\s,-]+(?:(?:it'?s|is|a|quite|pretty|really|very)\s+)*(?:bad|severe)\b(?!\s+(?:back|knee|hip|leg|lung))")
-_HEART_FINE = re.compile(r"\b(heart|ticker)(?:'s| is)? (?:is )?(?:fine|ok|okay|good|healthy|normal|strong)\b|"
+_HEART_FINE = re.compile(r"\b(heart|ticker)(?:'s| is)? (?:itself |otherwise |myself )?(?:is )?(?:fine|ok|okay|good|healthy|normal|strong)\b|"
                          # "had a stress test last year and passed with flying colors"
                          r"\b(?:stress test|echo\w*|ekg|ecg|holter(?: monitor)?|heart (?:tests?|workup|scan)|(?:heart |cardiac )?cath(?:eter|eteri[sz]ation)?|"
                          r"angiogram|angiography)\b[^.]{0,30}?"
@@ -239,6 +260,8 @@ _HARMLESS = re.compile(r"\b(nothing (?:serious|to worry about|wrong|major)|not (
                        r"harmless|benign|innocent|no big deal|(?:is|was|it'?s|only|just)\s+(?:very\s+)?(?:mild|minor|trivial|slight)|nothing (?:was |has been |ever )*(?:diagnosed|found)|"
                        r"never (?:got |been |was )?diagnosed|(?:they|doctors?|it|test|monitor) found nothing|(?:found|showed) nothing (?:wrong|abnormal|bad)|(?:never|didn'?t|did not|couldn'?t) find anything|never found anything|"
                        r"nothing (?:they|the doctors?|anyone|my doctor|my cardiologist) (?:worr(?:y|ies|ied)|(?:are|is|was) worried) about|"
+                       # "a murmur the doc says is nothing", "they told me it's nothing"
+                       r"(?<!\bi )(?<!\bwe )(?:says?|said|thinks?|thought|told me|tells me|called it)\s+(?:that\s+)?(?:it'?s|it is|it was|is|was|'s)?\s*nothing(?=\s*(?:[,.;!]|$|and\b|so\b))|"
                        # "all the tests came back fine"
                        r"(?:tests?|results?|workup|everything|it all)\s+(?:all\s+)?(?:came back|were|was|are|is)\s+(?:all\s+)?(?:fine|normal|clear|ok|okay|good|negative))\b")
 # a finding still being worked up: "they saw something on my echo, waiting to see a cardiologist"

@@ -13,7 +13,9 @@ from bot.nlu.lexicon import Term
 from bot.nlu.timeexpr import TimeRef
 
 _PREVENTED = re.compile(r"\b(prevent|avoid|stop|reduce|fewer|keep|ward off|less)\b[\w\s]*$")  # "to prevent flares"
-_HOSPITAL = re.compile(r"\b(hospital\w*|admitted|admissions?|ambulance|bi-?pap|intubated|ventilator|emergency room|icu|the er|er visit|urgent care)\b")
+# "UC" after "to", "at" or "the" is urgent care ("went to UC for my breathing"), not ulcerative colitis
+_HOSPITAL = re.compile(r"\b(hospital\w*|admitted|admissions?|ambulance|bi-?pap|intubated|ventilator|emergency room|icu|the er|er visit|urgent care|"
+                       r"(?<=to )uc|(?<=at )uc|(?<=the )uc)\b")
 _LUNG_CONTEXT = re.compile(r"\b(copd|breath\w*|lungs?|flare|exacerbation|pneumonia|chest|oxygen|emphysema)\b")
 _NO_TREATMENT = re.compile(
     r"\bsent (?:me|her|him) home with (?:nothing|no \w+)\b|"
@@ -27,6 +29,10 @@ _ONLY_USUAL_MEDICINE = re.compile(r"\b(?:just|only)\b[^.;]{0,30}\b(inhal\w*|nebu
                                   # "treated at home with my nebuliser only"
                                   r"|\b" + _USUAL_MEDICINE + r"\s+(?:only|alone)\b"
                                   r"|\b(?:treated|managed|handled|dealt with)\s+(?:it\s+)?at home\b"
+                                  # "rode it out at home with my nebulizer", "toughed it out": no doctor, so no course or stay
+                                  r"|\b(?:rode|ride|riding|waited|wait|waiting|sat|toughed|tough|sweated|weathered|powered)\s+"
+                                  r"(?:it|them|that|this|the (?:flare|attack|episode|thing)|(?:it|them)\s+all)\s+out\b"
+                                  r"|\b(?:rode|waited|sat|toughed|sweated)\s+out\s+(?:the|my|that|this)\b"
                                   r"|\b(?:didn'?t|did not|never) (?:turn|develop|go) into anything\b|\bnothing came of it\b"
                                   r"|\b(?:cleared|got better|went away) (?:up )?on (?:its|it'?s) own\b")
 # an infection away from the lungs: its antibiotics say nothing about a flare
@@ -136,7 +142,9 @@ def _older_qualifying_flare(answer: Answer, when: TimeRef, flare, treated: list[
     about_nicotine = CIGARETTE_WORDS.search(answer.text) or OTHER_PRODUCT.search(answer.text)
     if _LAST_FLARE.search(answer.text) or (NOTHING_SINCE.search(answer.text) and not about_nicotine):
         return True
-    described = (flare is not None and not answer.negated(flare.start(), flare.end())) or treated \
+    # "no. had pneumonia in 2024 though": an infection beside a no, with no course or stay told, is not the flare asked about
+    infection_beside_no = flare is not None and _INFECTION.fullmatch(flare.group(0)) and answer.polarity == NO and not hospital
+    described = (flare is not None and not answer.negated(flare.start(), flare.end()) and not infection_beside_no) or treated \
         or (answer.polarity == YES and re.search(r"\bbut\s+(?:that|it)\s+was\b", answer.text))  # "yes, but that was in October of last year"
     return bool(flare_asked(answer) and described and not re.search(r"\bfirst\b", answer.text))
 
@@ -179,7 +187,7 @@ def _volunteered_flare(answer: Answer, flare, treated: list[Term], hospital) -> 
             # "my last antibiotics were for the flare up in march": dated, the flare is news
             or answer.time_near(flare.start(), flare.end(), kinds=("date", "ago"), sentence=False) is not None):
         return True
-    if hospital and hospital.group(0) == "urgent care" and not treated:
+    if hospital and hospital.group(0) in ("urgent care", "uc") and not treated:
         return False  # "urgent care gave me something for my chest": a clinic visit, the treatment unknown
     if hospital and not flare and not treated and _DIAGNOSED_THERE.search(answer.text):
         return False  # "He was told he has COPD after his last hospital stay": the stay is when the diagnosis came

@@ -105,8 +105,10 @@ def _last_dose(answer: Answer, positive: list[Term], mentioned: list[Term], aske
     for term in positive:
         low, high = answer.clause_of(term.start)
         sentence_low, sentence_high = answer.sentence_of(term.start)
-        if _STILL_ON.search(answer.text[low:high]) or re.search(r"\bstill (?:on|taking) (?:it|them|those|that)\b",
-                                                                answer.text[sentence_low:sentence_high]):
+        still = [m for m in _STILL_ON.finditer(answer.text, low, high) if not _still_for_another(answer, term, m)]
+        still_on_it = [m for m in re.finditer(r"\bstill (?:on|taking) (?:it|them|those|that)\b", answer.text[:sentence_high])
+                       if m.start() >= sentence_low and not _still_for_another(answer, term, m)]
+        if still or still_on_it:
             return answer.today  # also "Doxy for a skin thing, I'm still on it"
     if positive and _ON_LAST_PILLS.search(answer.text) and not (
             answer.terms_of("medicines", "antibiotic") and systemic_steroid_terms(answer)):
@@ -164,6 +166,15 @@ def _last_dose(answer: Answer, positive: list[Term], mentioned: list[Term], aske
         if _ONGOING.search(answer.text[low:high]):
             return answer.today
     return None
+
+
+def _still_for_another(answer: Answer, term: Term, still: re.Match) -> bool:
+    """'a steroid shot and sent me home with antibiotics which I'm still taking': the "still taking" said
+    after another kind of medicine belongs to that one (not "prednisone and doxy, still taking both")."""
+    if still.start() < term.end or re.match(r"\s+(?:both|all|each)\b", answer.text[still.end():]):
+        return False
+    return any(t.group == "medicines" and t.category != term.category and term.end <= t.start and t.end <= still.start()
+               for t in answer.terms)
 
 
 def _dates_either_side_of_window(answer: Answer) -> bool:
@@ -515,15 +526,31 @@ _ON_IT_DOUBTED = re.compile(r"\b(?:not sure|unsure|don'?t know|do not know|no id
                             r"(?:i'?m|i am|i|she'?s|he'?s|she is|he is)\s+(?:still\s+)?(?:on|taking|take)\s+(?:it|them|that|those)\b")
 
 
+# what a generic "biologic" is said to be for, when that is the airways or the skin
+_FOR_AIRWAYS_OR_SKIN = re.compile(r"[^.;]{0,25}?\bfor\s+(?:(?:my|her|his|the|severe|bad|eosinophilic|allergic|atopic)\s+)*"
+                                  r"(?:asthma|eczema|dermatitis|copd|emphysema|allergies|(?:nasal\s+)?polyps|hives|lungs?|breathing)\b")
+
+
+def _current_immunosuppressants(answer: Answer, terms: list[Term]) -> list[Term]:
+    """Taken now: not denied, stopped, or still to start."""
+    return [t for t in not_negated(answer, terms)
+            if not _STOPPED_MEDICINE.search(answer.text[slice(*answer.clause_of(t.start))])
+            and not _NOT_STARTED.search(answer.text[slice(*answer.sentence_of(t.start))])
+            and not _stopped_later(answer, t)]
+
+
 def _immunosuppressants(answer: Answer, result: Extraction) -> None:
     # not the word in a question ("what is an immunosuppressant?") nor a relative's medicine
-    terms = [t for t in answer.terms_of("medicines", "immunosuppressant")
+    terms = [t for t in answer.terms_of("medicines", "immunosuppressant", "type2_biologic")
              if not in_question(answer.text, t.start) and not about_relative(answer, t)
              and not taken_back_as_relatives(answer, t)]
-    current = [t for t in not_negated(answer, terms)
-               if not _STOPPED_MEDICINE.search(answer.text[slice(*answer.clause_of(t.start))])
-               and not _NOT_STARTED.search(answer.text[slice(*answer.sentence_of(t.start))])
-               and not _stopped_later(answer, t)]
+    # biologics for asthma, COPD or eczema (Dupixent, Nucala, "a biologic for my asthma") calm the immune
+    # system without being classic immunosuppressants: the study team reviews them, so they are never a no
+    reviewed = [t for t in terms if t.category == "type2_biologic" or (
+        t.text.lower().startswith("biologic") and _FOR_AIRWAYS_OR_SKIN.match(answer.text, t.end, answer.sentence_of(t.start)[1]))]
+    terms = [t for t in terms if t not in reviewed]
+    current = _current_immunosuppressants(answer, terms)
+    current_reviewed = _current_immunosuppressants(answer, reviewed)
     if answer.asked == "immunosuppressants" and (not current and DOUBTS_IT_COUNTS.search(answer.text) or _ON_IT_DOUBTED.search(answer.text)):
         result.unsure.add("immunosuppressants")  # "Otezla for psoriasis. Not sure if that counts as one"
         return
@@ -533,17 +560,20 @@ def _immunosuppressants(answer: Answer, result: Extraction) -> None:
                   r"(?:was|were) on (?:it|that|them) (?:years|a while|a long time)|(?:stopped|quit|came off) (?:it|that|them|taking))\b", answer.text)
     if current and not corrected_no:  # not "yes methotrexate. oh actually I stopped that last year, so no"
         result.set("immunosuppressants", True)
+    elif current_reviewed and not corrected_no:
+        if answer.asked == "immunosuppressants":
+            result.unsure.add("immunosuppressants")  # "Dupixent for my eczema", "no, just my Nucala shots"
     elif answer.asked != "immunosuppressants" and re.search(
             r"\b(?:don'?t|do not|never|doesn'?t|does not|not)\s+(?:take|taking|use|been on|on)\s+(?:any\s+)?(?:immune|immuno\w*)"
             r"|\bno\s+(?:immune|immuno\w*)\s*(?:-?suppress\w*\s+)?(?:drugs?|meds?|medicines?|medications?|pills?|suppressants?|stuff)\b", answer.text):
         result.set("immunosuppressants", False)  # "..., I don't take any immune meds and I've never had cancer"
     elif answer.asked == "immunosuppressants":
-        other_medicines = [t for t in answer.terms_of("medicines") if t.category != "immunosuppressant"]
+        other_medicines = [t for t in answer.terms_of("medicines") if t.category not in ("immunosuppressant", "type2_biologic")]
         if answer.polarity == UNSURE and _ASKS_MEANING.search(answer.text) and other_medicines:
             result.set("immunosuppressants", False)  # "I don't know what that means. I take metformin and lisinopril."
         elif answer.polarity == UNSURE:
             result.unsure.add("immunosuppressants")  # "I'm not sure, what's a biologic?"
-        elif answer.polarity == NO or terms or _OFF_EVERYTHING.search(answer.text):
+        elif answer.polarity == NO or terms or reviewed or _OFF_EVERYTHING.search(answer.text):
             result.set("immunosuppressants", False)  # also "my rheumatologist took me off everything"
         elif (answer.terms_of("medicines") or _names_other_medicines(answer)) and not re.match(
                 r"^\W*(?:yes|yeah|yep|yup|y)\b", answer.text):

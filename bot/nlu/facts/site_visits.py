@@ -40,7 +40,9 @@ _CAN_ATTEND = re.compile(
 # volunteered in an answer to another question, the statement must name the trip to the study
 _SITE = r"(?:to\s+(?:the\s+)?(?:clinic|site|study|trial|mayo|jacksonville|florida|hospital|visits|appointments)|there|(?:to|for)\s+(?:every|each|all(?: the)?)\s+(?:visit|appointment)s?)\b"
 _CANNOT_ATTEND_SITE = re.compile(
-    r"\b(?:can'?t|cannot|can not|couldn'?t|unable to|not able to|won'?t be able to)\s+(?:\w+\s+){0,2}?"
+    r"\b(?:can'?t|cannot|can not|couldn'?t|unable to|not able to|won'?t be able to|"
+    # "no way I could fly to Florida for every visit"
+    r"no way (?:for (?:me|us|her|him) to|(?:i|we|she|he|they)\s*(?:'d|would|could|can|will|'ll)(?:\s+(?:ever|be able to))*))\s+(?:\w+\s+){0,2}?"
     r"(?:travel|get|come|go|make it|fly|drive)\s+(?:all the way\s+)?" + _SITE +
     # "I couldn't come in the summer": a season away leaves visits missed
     r"|\b(?:can'?t|cannot|couldn'?t|could not|unable to|not able to)\s+(?:\w+\s+){0,2}?(?:come|be here|be there|travel|make it)\s+"
@@ -86,7 +88,14 @@ _PART_OF_YEAR = (r"\b(?:only|just)\s+(?:(?:spend|stay|live|am|are|be|here|there|
                  r"(?:(?:in|during|over|for)\s+(?:the\s+)?" + _SEASON + r"|(?:from\s+|between\s+)?"
                  + _MONTH + r"\s+(?:to|through|thru|till|until|and|-)\s+" + _MONTH + r")\b"
                  r"|\b(?:go|head|move|are|'re|am|'m|live|stay)\s+(?:back\s+)?(?:up\s+|down\s+)?(?:north|south|home|to\s+[a-z]+)\s+"
-                 r"(?:for|in|during|over)\s+(?:the\s+)?" + _SEASON + r"\b")
+                 r"(?:for|in|during|over)\s+(?:the\s+)?" + _SEASON + r"\b"
+                 # "we're in Jax from November to April", "I stay down there between Dec and March": here for some months
+                 r"|\b(?:'re|'m|are|am|is|'s|be|live|living|stay\w*|spend\w*|winter\w*)\s+(?:[a-z']+\s+){0,3}?(?:from|between)\s+"
+                 + _MONTH + r"\s+(?:to|through|thru|till|until|and|-)\s+" + _MONTH + r"\b"
+                 # "the rest of the year we're up in Michigan", "half the year we're in Maine", "summers up north"
+                 # (not "we spend winters in Florida so yes": a yes said from there)
+                 r"|\b(?:the\s+)?rest of the year\b|\bhalf (?:of )?the year\b"
+                 r"|\b(?:winters?|summers?)\s+(?:up|down|back)\s+(?:north|south|home)\b")
 # "probably, if they're not too early", "yes if they help with gas money, otherwise I don't know"
 _CONDITIONAL_YES = re.compile(r"^\W*(?:probably|maybe|possibly|perhaps)\b[^.]*\bif\b|^\W*(?:(?:only|just)\s+)?if\b|\botherwise\b[^.]*\b(?:don'?t know|not sure|no|can'?t)\b"
                               r"|\b(?:have to|need to) see if\b|\bonly if\b"

@@ -38,6 +38,21 @@ CONDITIONS = cases(
     case("2018, the year we moved. Breast", "cancer_history", cancer_history=True, cancer_years_ago=8.4, approximate=("cancer_years_ago",)),
     # trap: a relative named in the answer
     case("2018. my wife. Breast", "cancer_history"),
+    # "UC" is ulcerative colitis where the answer is about conditions
+    case("UC, diagnosed at 40", "autoimmune_disease", autoimmune_disease=True),
+    case("diagnosed with UC back in 2010", None, autoimmune_disease=True),
+    case("Entyvio for my UC", "immunosuppressants", immunosuppressants=True, autoimmune_disease=True),
+    # trap: "UC" as a place is urgent care
+    case("no, the only time I was at UC was for a sprained ankle", "autoimmune_disease", autoimmune_disease=False),
+    case("went to UC for my breathing last month", None),
+    # a heart finding a doctor called nothing
+    case("a murmur but my cardiologist told me it's nothing", "heart_condition", heart_condition=False),
+    # trap: "nothing" with tests still going on stays for the team
+    case("palpitations, the doc thinks it's nothing but they're doing an echo", "heart_condition", unsure=("heart_condition",)),
+    # the heart itself said to be fine beside mild conditions
+    case("my heart otherwise is fine, just cholesterol", None, heart_condition=False),
+    # trap: a heart attack beside it still counts
+    case("my heart itself is fine but I had a heart attack in 2019", None, heart_condition=True),
 )
 
 

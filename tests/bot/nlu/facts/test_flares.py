@@ -30,6 +30,24 @@ FLARES = cases(
     # trap: a stay for the breathing itself
     case("yes, and I was in the hospital for my breathing in july", "copd_diagnosis", copd_diagnosis=True,
          exacerbation_last_year=True, exacerbation_months_ago=4.4, approximate=("exacerbation_months_ago",)),
+    # a flare ridden out at home with the usual inhalers needed no course or stay: it does not count
+    case("yes in march, just toughed it out with my rescue inhaler", EXL, exacerbation_last_year=False),
+    case("had an attack in the summer, waited it out at home with the nebuliser", EXL, exacerbation_last_year=False),
+    # ridden out with no treatment said: riding it out at home means no doctor, so no course or stay
+    case("yes, a flare in march, rode it out at home", EXL, exacerbation_last_year=False),
+    # trap: riding it out until a steroid course was needed counts
+    case("had one in march, rode it out at home till the doctor called in prednisone", EXL, exacerbation_last_year=True,
+         exacerbation_months_ago=8.4, approximate=("exacerbation_months_ago",)),
+    # trap: a flare treated with steroid pills counts
+    case("had a flare, they put me on prednisone", EXL, exacerbation_last_year=True),
+    # an infection outside the year beside a no is not the flare asked about
+    case("no. bronchitis back in 2023 though", EXL, exacerbation_last_year=False),
+    # trap: an older flare beside a no still dates the last one
+    case("no, the last flare was in 2023, prednisone", EXL, exacerbation_last_year=False, exacerbation_months_ago=40.8,
+         approximate=("exacerbation_months_ago",), allow_extra=("steroids_last_12_weeks", "steroids_weeks_ago")),
+    # "UC" after "to", "at", "the" is urgent care, not colitis
+    case("went to UC for my breathing 2 weeks ago, they gave me prednisone", None, exacerbation_last_year=True,
+         exacerbation_months_ago=0.5, steroids_last_12_weeks=True, steroids_weeks_ago=2),
 )
 
 

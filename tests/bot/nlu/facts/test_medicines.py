@@ -40,6 +40,27 @@ MEDICINES = cases(
     # trap: none since a time inside the 12 weeks says nothing of the window
     case("Had a flare 3 weeks ago, on prednisone for it. No antibiotics since then", None,
          allow_extra=("exacerbation_last_year", "exacerbation_months_ago", "steroids_last_12_weeks", "steroids_weeks_ago")),
+    # "still taking" after a second kind of medicine belongs to that one
+    case("urgent care gave me a kenalog shot 4 weeks ago and a z-pak I'm still finishing", None,
+         antibiotics_last_12_weeks=True, antibiotics_weeks_ago=0, steroids_last_12_weeks=True, steroids_weeks_ago=4),
+    case("yes a steroid shot 5 weeks ago and then augmentin which I'm still taking", STE,
+         antibiotics_last_12_weeks=True, antibiotics_weeks_ago=0, steroids_last_12_weeks=True, steroids_weeks_ago=5),
+    # trap: still taking both
+    case("prednisone and doxy 10 days ago, still taking both", None,
+         antibiotics_last_12_weeks=True, antibiotics_weeks_ago=0, steroids_last_12_weeks=True, steroids_weeks_ago=0),
+    # trap: "still on" before both medicines
+    case("I'm still on prednisone and antibiotics from the ER 2 weeks ago", None, allow_extra=("exacerbation_last_year", "exacerbation_months_ago"),
+         antibiotics_last_12_weeks=True, antibiotics_weeks_ago=0, steroids_last_12_weeks=True, steroids_weeks_ago=0),
+    # biologics for asthma, COPD or eczema: immunomodulating, not classic immunosuppressants, so the team reviews them
+    case("just Fasenra shots for my asthma", IMM, unsure=(IMM,), autoimmune_disease=False),
+    case("no, only Nucala", IMM, unsure=(IMM,)),
+    case("I'm on a biologic for my severe asthma", IMM, unsure=(IMM,), autoimmune_disease=False),
+    # trap: a biologic stopped is a no
+    case("I was on Xolair years ago but stopped", IMM, immunosuppressants=False),
+    # trap: a classic immunosuppressant beside it is a yes
+    case("Humira for my psoriasis and Dupixent", IMM, immunosuppressants=True, autoimmune_disease=True),
+    # trap: a biologic for an autoimmune disease stays a yes
+    case("on a biologic for my RA", IMM, immunosuppressants=True, autoimmune_disease=True),
 )
 
 

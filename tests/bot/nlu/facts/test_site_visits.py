@@ -20,6 +20,17 @@ SITE_VISITS = cases(
     case("sure. hmm, how often? if it's twice a month then no", SITE, unsure=(SITE,)),
     # trap: a condition the speaker meets anyway
     case("yes, no problem, we live 10 minutes away", SITE, can_attend_site_visits=True),
+    # asked: here for some months, somewhere else the rest of the year (no "only")
+    case("we stay in St Augustine between December and March, back in Ohio the rest of the year", SITE, unsure=(SITE,)),
+    case("half the year we're in Maine", SITE, unsure=(SITE,)),
+    # volunteered: some months near the site
+    case("I winter in Jacksonville from December to March and go back to Ohio after", None, unsure=(SITE,)),
+    # trap: in Jacksonville all year is a yes
+    case("we're in Jacksonville all year round, no problem", SITE, can_attend_site_visits=True),
+    # volunteered: "no way" turns down the trip
+    case("there's no way she could travel to Jacksonville for every appointment, she's on 4 liters of oxygen", None,
+         can_attend_site_visits=False),
+    case("no way we'd be able to drive to the clinic every month", None, can_attend_site_visits=False),
 )
 
 
