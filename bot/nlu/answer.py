@@ -55,6 +55,9 @@ UNSURE_WORDS = re.compile(
     r"(?:don'?t|do not) (?:want|wish|care|like) to (?:say|answer|share|discuss|talk about|get into|go into)|"
     r"not (?:comfortable|willing) (?:saying|answering|sharing|to (?:say|answer|share))|(?:that'?s|that is|it'?s) (?:private|personal|confidential)|"
     r"i'?ll pass|no comment|(?:i'?m|i am|im)\s+not\s+(?:answering|telling(?:\s+you)?|saying|sharing)(?=\s+(?:that|this)\b|\W*$)|^\W*not\s+(?:telling|answering|saying)\W*$|decline to (?:say|answer)|(?:won'?t|will not) (?:say|answer|tell you|share)|"
+    # someone else keeps it back: "he won't tell me how much he smoked", "she refuses to say"
+    r"(?:won'?t|will not|wouldn'?t|would not|refuses? to|refused to|never (?:would|will))\s+(?:ever\s+)?(?:tell|admit|let on)\b|"
+    r"\b(?:he|she|they)\s+(?:won'?t|will not|wouldn'?t|would not|refuses? to|refused to)\s+(?:ever\s+)?say\b|"
     # a pick-one question no option of which fits ("none of those really fit me"; "none of those apply" is a no)
     r"(?:none|neither|nothing) of (?:those|these|them|the (?:options|choices|answers))\s+(?:really\s+|quite\s+|exactly\s+)?(?:fits?|describes?|match(?:es)?|sounds? right))\b")
 # someone or something else holds the answer: "my wife would know", "ask my daughter", "waiting on the
@@ -75,7 +78,9 @@ DEFERRED = re.compile(
     r"(?:^|[.!?]\s*)(?:i'?m\s+|im\s+)?not (?:telling|answering|saying)(?:\s+(?:you|that|this))?\W*$|"
     r"^\W*(?:i'?m\s+|im\s+)?(?:old|tall|heavy|big|short) enough\b(?!\s+(?:to|for|that))(?:\W+(?:lol|haha|ha|lmao))?\W*$")
 _NO = re.compile(
-    r"^\W*(no+|nope|nah|never|none|neither|nothing|not really|not at all|negative|n|not that i know of|"
+    # (not a "never" about something else: "never knew him", "never really thought about it")
+    r"^\W*(no+|nope|nah|never(?!\s+(?:really\s+|even\s+)?(?:knew|know|known|met|meet|asked|ask|thought|think|talked|talk|spoke|"
+    r"lived with|grew up with|found out|figured|paid attention|noticed|kept in touch)\b)|none|neither|nothing|not really|not at all|negative|n|not that i know of|"
     r"not that i'?m aware of|i don'?t think so|don'?t think so|i do not|i don'?t|i haven'?t|"
     r"i have not|i didn'?t|i did not|i'?m not|i am not|she (?:doesn'?t|hasn'?t|isn'?t|didn'?t)|"
     r"he (?:doesn'?t|hasn'?t|isn'?t|didn'?t)|(?:she|he)'?s not\b|(?:i|she|he|we) (?:can'?t|cannot|won'?t|will not|wouldn'?t)|"
@@ -322,6 +327,14 @@ _CONFIDENT = re.compile(r"^\W*(?:(?:i'?m|i am|im)\s+(?:(?:pretty|fairly|quite|ve
                         r"(?:pretty|fairly|quite|absolutely|totally|completely)\s+)(?:sure|certain|positive)\b\W*(?:that\s+)?(?=\w)")
 
 
+# a plain yes or no said on its own at the end, after something else: "... sorry hit the wrong button. NO",
+# "... that's my sister, she's on it. I'm not"
+_CLOSING_PLAIN = re.compile(r"(?:[.!;:,—–-]|\.\.+)\s*(?:(?:so|then|and)\s+)?(?:(?P<no>no+|nope|nah|(?:i'?m|im|i am|she'?s|he'?s|she is|he is)\s+not|"
+                            r"(?:i|she|he)\s+(?:don'?t|doesn'?t|do not|does not|haven'?t|hasn'?t|didn'?t|did not))|"
+                            r"(?P<yes>yes+|yeah|yep|yup|(?:i|she|he)\s+(?:do|does|did|have|has)|(?:i'?m|i am|she'?s|he'?s)\s+on\s+(?:it|them|that)))"
+                            r"(?:\s+(?:then|sorry|actually|really))?\W*$")
+
+
 def answer_polarity(text: str) -> Optional[str]:
     text = _REMINDER.sub("", text.strip(), count=1)
     text = _HEDGED_TIME_AFTER_YES.sub(r"\1", text)
@@ -336,14 +349,24 @@ def answer_polarity(text: str) -> Optional[str]:
         return UNSURE
     taken_back = _TAKEN_BACK.match(text)
     if taken_back:
-        # "no. wait, yes, they kept me in hospital in april": the answer after the correction counts
-        return answer_polarity(text[taken_back.end():])
-    if re.search(r"\b(?:actually|no,? wait|oh,? wait|hang on|sorry|i mean|on second thought)\b", text):
+        # "no. wait, yes, they kept me in hospital in april": the answer after the correction counts;
+        # "yes - oh wait, I was thinking of my blood thinner. no": after the reason for the slip, the
+        # plain yes or no that closes the answer
+        rest = text[taken_back.end():]
+        closing = _CLOSING_PLAIN.search(rest)
+        if closing:
+            return YES if closing.group("yes") else NO
+        return answer_polarity(rest)
+    cue = re.search(r"\b(?:actually|no,? wait|oh,? wait|hang on|sorry|i mean|on second thought)\b", text)
+    if cue:
         # "no... actually my son just said he'd drive me, so yes": the closing word is the answer
         if CLOSING_YES.search(text):
             return YES
         if CLOSING_NO.search(text):
             return NO
+        closing = _CLOSING_PLAIN.search(text, cue.end())
+        if closing:  # "I take prednisone, oh wait, that's a steroid. no"
+            return YES if closing.group("yes") else NO
     head = SENTENCE_END.split(text, maxsplit=1)[0]
     rest = text[len(head):]
     polarity = _head_polarity(head)
@@ -351,6 +374,11 @@ def answer_polarity(text: str) -> Optional[str]:
         # "that's why I'm here, isn't it? yes": a question back, then a plain yes or no (not "Is there a
         # placebo group? I don't want a dummy infusion", a question about the study); also two short
         # questions back: "Pregnant? at 74? no"
+        return answer_polarity(rest[1:])
+    if polarity is None and len(head.split()) <= 3 and not re.match(r"\W*(?:is|are|do|does|did|can|could|will|would|what|how|why|who|when|which)\b", head) \
+            and re.match(r"\?\W*(?:(?:honestly|truthfully|frankly|well|um+|uh+|hmm+|oh|lol|ha)\W+)?(?:never|not sure|no idea|no clue|not a clue|"
+                         r"(?:i\s+)?(?:don'?t|do not) know|dunno|idk|not that i know of)\b", rest):
+        # "Dad? honestly never", "Him? no idea": a person or topic said back, then the answer
         return answer_polarity(rest[1:])
     closing = re.match(r"\?[^.!?]{1,40}[.!]+\s*(yes|yeah|yep|yup|no|nope|nah)\W*$", rest) if polarity is None else None
     if closing:  # "Has a doctor told me? Like 5 of them lol. Yes.": a remark, then the answer on its own

@@ -28,7 +28,7 @@ from bot.nlu.facts.smoking import extract_nicotine, extract_smoking
 from bot.nlu.lexicon import term_matcher
 from bot.nlu.numbers import collapse_ranges, normalise_numbers
 from bot.nlu.spelling import correct_spelling
-from bot.nlu.timeexpr import find_time_refs
+from bot.nlu.timeexpr import VAGUE_PAST, find_time_refs
 
 __all__ = ["Extraction", "MAX_TEXT", "NO", "UNSURE", "YES", "analyse", "extract_facts"]
 
@@ -74,7 +74,9 @@ def analyse(text: str, today: date, requested_slot: Optional[str] = None,
     # "Lupus? No.", "Smoke? Not since 1990": the topic said back as a question is not part of the answer
     # ("Me? No" stays: it sets the speaker apart from someone just named; "maybe 40? not sure" is a
     # hedged value, not a topic, so a question holding a number stays too)
-    normalised = re.sub(r"(?:^|(?<=[.!;]\s))\W*(?!(?:me|her|him|us|mine|myself|them)\?)[a-z](?:(?!\s\d)[\w' -]){0,25}\?\s+(?=(?:no|nope|nah|not|never|none)\b)",
+    # (also with a sound or "honestly" before the answer: "Dad? honestly no idea")
+    normalised = re.sub(r"(?:^|(?<=[.!;]\s))\W*(?!(?:me|her|him|us|mine|myself|them)\?)[a-z](?:(?!\s\d)[\w' -]){0,25}\?\s+"
+                        r"(?=(?:(?:honestly|truthfully|frankly|well|um+|uh+|hmm+|oh|ah|gosh|geez|lol|ha)\W+)?(?:no|nope|nah|not|never|none)\b)",
                         "", normalised)
     # "rang in 2026 in the ER", "rang in the new year in hospital": New Year's Day (of that year)
     normalised = re.sub(r"\brang\s+in\s+(?:the\s+new\s+year|new\s+years?)?\s*((?:19|20)\d{2})?\b",
@@ -141,7 +143,13 @@ def extract_facts(text: str, today: date, requested_slot: Optional[str] = None,
     if answer.asked and answer.asked not in result.facts and (
             answer.polarity == UNSURE or (answer.polarity is None and DEFERRED.search(answer.text))):
         result.unsure.add(answer.asked)  # "not sure", or no answer but "my wife would know", "waiting on results"
+    if answer.asked in _ASKED_WHEN and answer.asked not in result.facts and VAGUE_PAST.search(answer.text) \
+            and not answer.point_times():
+        result.unsure.add(answer.asked)  # "a long time ago", "years back": when, without a number to date it
     return result
+
+
+_ASKED_WHEN = {"months_since_nicotine", "exacerbation_months_ago"}
 
 
 _EXTRACTORS = (extract_age, extract_copd, extract_smoking, extract_nicotine, extract_mmrc, extract_exacerbation, extract_medicines, extract_height_weight,

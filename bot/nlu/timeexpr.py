@@ -166,6 +166,12 @@ class TimeRef:
         return round((today - self.day).days / 7, 2)
 
 
+# a time long past with no number to date it: "a long time ago", "ages ago", "years back", "way back"
+VAGUE_PAST = re.compile(r"\b(?:(?:a\s+)?(?:long|good|great)\s+(?:time|while)\s+(?:ago|back)|(?:so\s+|very\s+|too\s+)?long\s+ago|"
+                        r"ages\s+(?:ago|back)|(?:many\s+|several\s+|some\s+)?years\s+(?:and\s+years\s+)?(?:ago|back)|decades\s+(?:ago|back)|"
+                        r"a\s+while\s+(?:ago|back)|some\s+time\s+(?:ago|back)|way\s+back|forever\s+ago|a\s+long\s+while)\b")
+
+
 def find_time_refs(text: str, today: date, age: Optional[float] = None) -> list[TimeRef]:
     """Every time reference in `text` (already normalised), left to right, without overlaps.
 

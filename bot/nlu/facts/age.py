@@ -22,7 +22,7 @@ _FIRST_NAME = (r"(?:\s+(?!(?:is|who|also|still|now|just|only|weight|height|fev1|
 LOOSE_AGE = re.compile(
     r"(?<!from )(?<!at )(?<!since )(?<!until )(?<!till )(?<!the )\b(?:i'?m|i am|im|she'?s|she is|he'?s|he is|"
     r"they'?re|(?:(?:my|our|her|his)\s+(?:\w+\s+)?)?" + PERSON + _FIRST_NAME + r"(?:\s+is|'s|\s+who\s+is|\s+who'?s))"
-    r"\s+(?:about\s+|almost\s+|nearly\s+|now\s+|only\s+|over\s+)?(?P<n>\d{2,3}(?:\.\d+)?)\b" + _NOT_AGE_AFTER)
+    r"\s+(?:about\s+|almost\s+|nearly\s+|now\s+|only\s+|over\s+|around\s+|roughly\s+)?(?P<n>\d{2,3}(?:\.\d+)?)(?:ish)?\b" + _NOT_AGE_AFTER)
 _AGE_NOT_KNOWN = re.compile(r"\b(?:have to|need to|got to|gotta|would have to|'d have to)\s+(?:ask|check|look|do the math|work it out|figure it out)|not sure|"
                             r"don'?t know|no idea|no clue|not a clue|can'?t remember|not certain|unsure")
 # "over 70 for sure": only a bound on the age, not the age
@@ -36,6 +36,8 @@ _REMARKED_AT_AGE = re.compile(r"(?<![\w'])at\s+(?:age\s+)?(?P<n>[4-9]\d|1[01]\d)
 # ... unless the age is when something happened: "I quit at 55!"
 _EVENT_BEFORE_AGE = re.compile(r"\b(?:quit\w*|stop\w*|start\w*|began|begun|gave up|retir\w*|diagnos\w*|since|when|until|till|"
                                r"married|died|passed|lost|had|got|found|smok\w*|was|were)\b")
+# a height or weight with its unit
+_BODY_MEASURE = r"\d{2,3}(?:\.\d+)?\s*(?:cm|kgs?|kilos?|lbs?|pounds)\b|[4-7]\s*(?:'|ft\b|feet\b|foot\b)|1\.\d{1,2}\s*m\b"
 # a profile in shorthand, the age as a list item beside the diagnosis: "63, emphysema, ...", "COPD, 71, quit in 2010"
 # also after a sentence ("Wondering if he qualifies. 67, emphysema"), beside the sex ("58, male", "70M, COPD"),
 # and with "yrs" only when it opens the answer ("74 yrs, copd"): mid-answer "40 yrs, copd" is years smoked
@@ -43,7 +45,10 @@ _LISTED_AGE = re.compile(r"(?:^|[:;,]\s*|[.!?]\s+)(?P<n>[4-9]\d|1[01]\d)[mf]?\s*
                          # "Hi. 65M. COPD.": age and sex run together, as their own sentence
                          r"(?:^|[:;,]\s*|[.!?]\s+)(?P<s>[4-9]\d|1[01]\d)\s?[mf]\s*(?=[.;!]\s|[.;!]?$)|"
                          r"^\W*(?P<y>[4-9]\d|1[01]\d)\s*(?:yrs?|years)\s*,\s*(?:copd|emphysema|chronic bronchitis|(?:fe)?male)\b|"
-                         r"\b(?:copd|emphysema|chronic bronchitis)\s*,\s*(?P<m>[4-9]\d|1[01]\d)\s*(?=[,;]|\.(?!\d)|$)")
+                         r"\b(?:copd|emphysema|chronic bronchitis)\s*,\s*(?P<m>[4-9]\d|1[01]\d)\s*(?=[,;]|\.(?!\d)|$)|"
+                         # beside the height and weight with their units: "74, 180cm, 90kg", "5'9, 170 lbs, 68"
+                         r"(?:^|[:;,]\s*|[.!?]\s+)(?P<b>[4-9]\d|1[01]\d)\s*,\s*(?=" + _BODY_MEASURE + r")|"
+                         r"\d\s*(?:cm|kgs?|kilos?|lbs?|pounds)\s*,\s*(?P<a>[4-9]\d|1[01]\d)\s*(?=[;!]|\.(?!\d)|$)")
 # an age at some event, then the age now: "diagnosed at 61, now 70", "smoking since 17, now 60"
 _NOW_AFTER_EVENT_AGE = re.compile(r"\b(?:at|since|from)\s+(?:age\s+)?\d{1,2}\b[^.;!?]{0,60}?[,;]\s*(?:and\s+|but\s+)?(?:i'?m\s+|she'?s\s+|he'?s\s+)?"
                                   r"now\s+(?:i'?m\s+|she'?s\s+|he'?s\s+)?(?P<n>[2-9]\d|1[01]\d)\b(?=\s*(?:$|[,.;!]|and\b|years|yrs))" + _NOT_AGE_AFTER)
@@ -67,7 +72,9 @@ _AGE_PATTERNS = [
     # a profile in shorthand: "115 lbs female 74", "male, 68", "68 male"
     (re.compile(r"\b(?:female|male)\s*[,:/]?\s*(?P<n>[2-9]\d)\b(?!\s*(?:%|kg|lb|cm|in|ft|years? ago|yrs? ago|min|mile|yards?|feet|pack|cig))"), 0),
     (re.compile(r"(?<![\d.])(?P<n>[2-9]\d)\s*(?:female|male)\b(?!\s*(?:\d|to\b))"), 0),
-    (re.compile(r"\b" + PERSON + r"\s*\(\s*(?P<n>\d{2,3})\s*\)"), 0),  # "my dad (81) has copd"
+    # "my dad (81) has copd", "my mom (she's the patient, around 82) has ...": the age closing a remark in brackets
+    (re.compile(r"\b" + PERSON + r"\s*\((?:[^()]{0,40}?[,;:]\s*)?(?:(?:about|around|roughly|approx\.?|almost|nearly|age|aged)\s+|~\s*)*"
+                r"(?P<n>\d{2,3})(?:ish)?\s*(?:yo|y/o|yrs? old|years? old)?\s*\)"), 0),
     # "she had her 80th birthday", "Mum had her 70th in October"
     (re.compile(r"\b(?:had|celebrated)\s+(?:my|her|his|their)\s+(?P<n>\d{2,3})(?:st|nd|rd|th)(?:\s+birthday\b|"
                 r"(?=\s*(?:$|[,.;!]|(?:in|on|last|this|back|just|yesterday|recently)\b)))"), 0),
@@ -135,21 +142,27 @@ def extract_age(answer: Answer, result: Extraction) -> None:
         found += [(m.start(m.lastgroup), float(m.group(m.lastgroup)), False) for m in _LISTED_AGE.finditer(answer.text)]
     if answer.asked not in _MEASURE_SLOTS:
         found += [(m.start("n"), float(m.group("n")), False) for m in LOOSE_AGE.finditer(answer.text)]
-    elif re.search(r"\d\s*(?:kg|kgs|kilos?|lbs?|pounds?|cm|stone|st\b|ft|feet|foot|'|\")", answer.text):
-        # the measure came with its unit, so "and I'm 74 if that matters" is the age
+    elif re.search(r"\d\s*(?:kg|kgs|kilos?|lbs?|pounds?|cm|stone|st\b|ft|feet|foot|'|\")", answer.text) or (
+            answer.asked == "fev1_percent" and re.search(r"\d\s*(?:%|percent|per cent)", answer.text)):
+        # the measure came with its unit, so "and I'm 74 if that matters" (or "26%. I'm 70") is the age;
+        # for the FEV1 not "was 50%, now I'm 42", a newer value
         found += [(m.start("n"), float(m.group("n")), False) for m in LOOSE_AGE.finditer(answer.text)
-                  if re.match(r"\s*(?:if\b|now\b|years|yrs|btw|by the way|$|[,.;!]|"
+                  if re.match(r"\s*(?:if\b|now\b|years|yrs|btw|by the way|$|[,.;!]|and\s+(?:i|i'?ve|i'?m|my)\b(?!\s*\d)|"
                               # "I'm 71 and 5 foot 6": the age, then the measure asked with its unit
                               r"and\s+(?:i'?m\s+|i am\s+|about\s+)?\d{1,3}(?:\.\d+)?\s*(?:'|ft\b|feet|foot|cm|kgs?\b|kilos?|lbs?\b|pounds?|stone|st\b))",
                               answer.text[m.end("n"):])
-                  and 18 <= float(m.group("n")) <= 110]
+                  and 18 <= float(m.group("n")) <= 110
+                  and not (answer.asked == "fev1_percent" and re.search(r"\b(?:now|but|then|down to|up to|since)\W*$",
+                                                                         answer.text[max(0, m.start() - 15):m.start()]))]
     found += [(m.start("n"), float(m.group("n")), False) for m in _NAMED_AGE.finditer(answer.text)
               if m.group("name") not in _NOT_NAMES and re.search(r"\b" + m.group("name").capitalize() + r"\b", answer.raw)]
     if answer.asked == "age" and not found:
         found = _bare_age(answer)
     elif answer.asked == "age":
         # also "me? 55. my wife is 57": the speaker named, then the number
-        lead = re.match(r"^\W*(?:(?:me|myself|as for me)\s*[?:,—–-]+\s*)?(\d{2,3})\b(?=\s*(?:[,;:!—–-]|\.(?!\d)|$))", answer.text)
+        # and "68 and my wife is 66": the speaker's number, then another person's
+        lead = re.match(r"^\W*(?:(?:me|myself|as for me)\s*[?:,—–-]+\s*)?(\d{2,3})\b(?=\s*(?:[,;:!—–-]|\.(?!\d)|$)|"
+                        r"\s+(?:and|but)\s+(?:my|our|his|her|she'?s|he'?s|she|he|they)\b)", answer.text)
         if lead and 18 <= float(lead.group(1)) <= 110 and all(p != lead.start(1) for p, _, _ in found):
             found.append((lead.start(1), float(lead.group(1)), False))  # "68 — my grandson is typing, he's 15"
     trailing = re.search(r"\b(?:i'?m|i am) the (?:one|patient)\b[^.;]*,\s*(\d{2,3})\W*$", answer.text)
@@ -164,7 +177,7 @@ def extract_age(answer: Answer, result: Extraction) -> None:
     if not found:
         return
     position, value, approximate = max(found, key=lambda item: item[0])  # corrections come last
-    hedged = re.search(r"\b(?:about|around|almost|nearly|roughly)\s+$", answer.text[max(0, position - 12):position])
+    hedged = re.search(r"(?:\b(?:about|around|almost|nearly|roughly|approx\.?)\s+|~\s*)$", answer.text[max(0, position - 12):position])
     bound = _AGE_BOUND_BEFORE.search(answer.text[max(0, position - 12):position])
     if (approximate or hedged or bound) and answer.asked == "age" and _AGE_NOT_KNOWN.search(answer.text):
         result.unsure.add("age")  # "either 84 or 85, I'd have to ask my sister": the study team will check
@@ -174,7 +187,9 @@ def extract_age(answer: Answer, result: Extraction) -> None:
     if not 1 <= value <= 120:
         result.invalid["age"] = "out_of_range"
         return
-    result.set("age", value, approximate=approximate or bool(hedged))
+    # "80ish", "75 or so": a hedge after the number marks the age as an estimate (and doubts nothing)
+    hedged_after = re.match(r"\d+(?:\.\d+)?(?:ish\b|\s+or so\b|\s+give or take\b|\s*\+)", answer.text[position:])
+    result.set("age", value, approximate=approximate or bool(hedged) or bool(hedged_after))
 
 
 def _ages_of_the_person_screened(answer: Answer,

@@ -28,6 +28,14 @@ _NO_RECENT_TEST = re.compile(r"\b(?:never|haven'?t|hasn'?t|have not|has not|not)
                              r"(?:\w+\s+){0,2}?test(?:s|ing)?\b(?!\s+since\b)")
 
 
+# the value given as the speaker's belief: "47 I think", "I believe it was 38"
+_THINKS = re.compile(r"\b(?:i think|i believe|i guess|if i remember(?: right(?:ly)?)?|if memory serves|i'?m guessing)\b")
+# the value said first, perhaps hedged: "47 I think", "about 40, ..."
+_VALUE_FIRST = re.compile(r"^\W*(?:(?:about|around|maybe|probably|roughly|like|it was|it'?s|last (?:one|time|test) (?:was|said))\s+)*"
+                          r"(?:[1-9]\d)(?:\.\d+)?\b(?!\s*(?:years?|yrs?|months?|weeks?|days?|l\b|liters?|litres?|ml\b|times?|\.\d))"
+                          r"(?=\s*(?:[,.;!-]|$|i think|i believe|i guess|probably|maybe|or so|if i remember))")
+
+
 # the result is on paper somewhere but not to hand
 _RESULT_MISPLACED = re.compile(r"\b(?:can'?t|cannot|couldn'?t|could not)\s+(?:\w+\s+)?(?:find|locate|lay (?:my|a) hands? on)\b|"
                                r"\b(?:lost|misplaced|mislaid|threw (?:out|away))\s+(?:the|my|her|his|that)\s+(?:\w+\s+)?(?:paper\w*|report|results?|sheet|printout|letter)\b|"
@@ -39,8 +47,8 @@ def extract_fev1(answer: Answer, result: Extraction) -> None:
     text = _CERTAINTY_PERCENT.sub(lambda m: " " * len(m.group()), answer.text)
     text = _STAGE_OR_RATIO.sub(lambda m: " " * len(m.group()), text) if answer.asked == "fev1_percent" else text
     if answer.asked == "fev1_percent" and (_NO_RECENT_TEST.search(text) or _RESULT_MISPLACED.search(text)) \
-            and not re.search(r"\d\s*(?:%|percent)", text):  # also "I have it somewhere but can't find it"
-        result.unsure.add("fev1_percent")
+            and not re.search(r"\d\s*(?:%|percent)", text) and not _VALUE_FIRST.match(text):  # also "I have it somewhere but can't find it"
+        result.unsure.add("fev1_percent")  # (not "47 I think, haven't had a test in a while": the last value, given)
         return
     percents = list(re.finditer(r"(?<![\d.])(\d{1,3}(?:\.\d+)?)\s*(?:%|percent|per cent)", text))
     if len(percents) > 1 and not re.search(r"\b(fvc|dlco|ratio|before|after|pre|post)\b", text) and re.search(
@@ -128,7 +136,7 @@ def extract_fev1(answer: Answer, result: Extraction) -> None:
         return
     value = float(match.group(1))
     if 5 <= value <= 150:
-        result.set("fev1_percent", value, approximate=bool(HEDGED.search(text)))
+        result.set("fev1_percent", value, approximate=bool(HEDGED.search(text) or _THINKS.search(text)))
     else:
         result.invalid["fev1_percent"] = "out_of_range"
 
@@ -166,7 +174,10 @@ _MMRC_RULES: list[tuple[int, re.Pattern]] = [
     (2, re.compile(r"\b(slower than (?:other |most |the |my |her |his )?(?:\w+ ){0,2}(?:people|folks|friends|others|women|men|ladies|"
                    r"guys|everyone|wife|husband|family|age)|slower than my \w+|"
                    r"(?:walk|walks|walking) (?:more )?slow(?:ly|er)?|can'?t keep up|cannot keep up|fall behind|falls behind|"
-                   r"lag\w* behind|trail\w* behind|slowest|(?:leave|leaves|left) (?:me|her|him) behind|get\w* left behind|"
+                   r"lag\w* behind|trail\w* behind|slowest|(?:a\s+|very\s+|real\s+|really\s+)?slow walker|"
+                   # overtaken on the flat: "everyone passes me on the sidewalk"
+                   r"(?:everyone|everybody|people|others|other people|folks|the others|they all|even old ladies|old ladies)\s+(?:\w+\s+)?"
+                   r"(?:pass(?:es)?|overtakes?|walks? (?:right )?(?:past|by)|go(?:es)? (?:right )?(?:past|by)|outwalks?|zooms? (?:past|by))\s+(?:me|her|him)\b|(?:leave|leaves|left) (?:me|her|him) behind|get\w* left behind|"
                    r"(?:i'?m|i am|she'?s|she is|he'?s|he is)\s+(?:just\s+|a lot\s+|much\s+|a bit\s+|way\s+|so\s+)?slower\b|let (?:everyone|them|others|the others|people) (?:go )?(?:ahead|past)|(?:try|trying) to keep up|hold (?:them|everyone|people) up|"
                    r"(?:have|has|had) to wait for (?:me|her|him)|(?:have|has|had) to slow down for (?:me|her|him)|"
                    r"(?:at|in) (?:my|her|his) own (?:pace|speed)|own (?:pace|speed)|"
@@ -295,6 +306,9 @@ def _describes_grade(text: str, grade: int, match: re.Match, asked: bool) -> boo
         return False  # "fine unless I do something strenuous like carrying boxes up the stairs": the load, not the stairs
     if grade == 2 and re.search(r"\b(hurry\w*|rush\w*|fast|brisk\w*|quick\w*)\b", clause):
         return False  # "hurrying on level ground" is grade 1
+    if grade == 2 and re.search(r"\b(?:pass\w*|overtake\w*|past|by|outwalks?)\b", match.group(0)) and \
+            re.search(r"\b(hill\w*|incline|slope|uphill|stairs|steps)\b", clause):
+        return False  # "people pass me on the stairs": the climb, not the flat, slows them
     # volunteered "stairs are hard" is too vague to grade
     return not (grade == 1 and not asked and re.search(r"\b(stairs|upstairs|steps up|flight)\b", match.group(0)))
 

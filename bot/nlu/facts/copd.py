@@ -14,6 +14,9 @@ _COPD_DENIED = re.compile(
     r"\bno\s+(?:official\s+|formal\s+)?(?:copd|emphysema|chronic bronchitis)\s+diagnosis\b|"
     r"\b(?:don'?t|doesn'?t|do not|does not|never been|not been|haven'?t been|hasn'?t been|wasn'?t|not|isn'?t|is not|it'?s not)\s+"
     r"(?:have|had|got|diagnosed)?\s*(?:with\s+)?(?:any\s+)?" + _COPD
+    # "never been told copd", "haven't been told I have emphysema"
+    + r"|\b(?:never|not|haven'?t|hasn'?t|have not|has not)\s+(?:ever\s+)?(?:been\s+)?(?:ever\s+)?told\s+(?:(?:that\s+)?(?:i|she|he)\s+(?:have|has|had)\s+|(?:it'?s|it is|it was)\s+)?(?:any\s+)?" + _COPD
+    + r"\b(?!\s+(?:until|till|before))"
     # "nobody has told me I have COPD"
     + r"|\b(?:nobody|no one|no doctor)(?:'s)?\s+(?:has\s+|have\s+|ever\s+)*(?:told|said|diagnosed|used|mentioned|called)\b[^.;]{0,25}\b" + _COPD
     # "they never said COPD, they said pulmonary fibrosis"
@@ -104,7 +107,7 @@ def extract_copd(answer: Answer, result: Extraction) -> None:
         result.unsure.add("copd_diagnosis")  # "my doctor thinks it might be COPD, never officially diagnosed"
     elif asked and (_NOT_OFFICIAL.search(answer.text) or re.match(r"^\W*not officially\b", answer.text)) and not suspected:
         result.set("copd_diagnosis", False)  # "no official diagnosis", nothing suspected either
-    elif _COPD_DENIED.search(answer.text) and not re.search(r"\b(?:ha(?:ve|s)|diagnosed with|told me i have|it'?s|it is|says|said|call(?:s|ed)? it)\s+(?:\w+\s+)?(?:emphysema|chronic bronchitis)", answer.text):
+    elif _COPD_DENIED.search(answer.text) and not re.search(r"(?<!told i )(?<!told she )(?<!told he )\b(?:ha(?:ve|s)|diagnosed with|told me i have|it'?s|it is|says|said|call(?:s|ed)? it)\s+(?:\w+\s+)?(?:emphysema|chronic bronchitis)", answer.text):
         result.set("copd_diagnosis", False)  # (emphysema counts even when "I don't have COPD" follows)
     elif any(not _copd_in_doubt(answer, m) for m in stated) or (asked and _COPD_NAMED_AS_ANSWER.match(answer.text)) or (
             asked and _has_it(answer) and answer.polarity != NO and not _NO_DIAGNOSIS.search(answer.text)) or (
@@ -147,7 +150,13 @@ def _states_own_copd(answer: Answer, match: re.Match) -> bool:
     # (a relative's disease after a plain "no" is family history: "no, my mother had emphysema")
     relatives = bool(RELATIVE.search(answer.text, low, high)) and (bool(_SELF_APART.search(answer.text))
                                                                            or speaker_apart(answer) or answer.polarity == NO)
-    return not (_ABOUT_THE_STUDY.search(around) or in_question(answer.text, match.start()) or relatives)
+    # "she's not the one with COPD", "I'm not the one who has emphysema": who has it is left to another sentence
+    not_the_one = _NOT_THE_ONE.search(answer.text[max(0, match.end() - 60):match.end()])
+    return not (_ABOUT_THE_STUDY.search(around) or in_question(answer.text, match.start()) or relatives or not_the_one)
+
+
+_NOT_THE_ONE = re.compile(r"\b(?:not|isn'?t|aren'?t|wasn'?t)\s+(?:really\s+)?the\s+(?:one|person|patient)\s+"
+                          r"(?:with|who\s+(?:has|had|'s\s+got)|that\s+(?:has|had))\s+(?:the\s+)?" + _COPD + r"$")
 
 
 def _copd_in_doubt(answer: Answer, match: re.Match) -> bool:

@@ -2573,6 +2573,65 @@ ELEVENTH_PASS_WORDINGS = cases(
 )
 
 
+TWELFTH_PASS_WORDINGS = cases(
+    # the speaker's age first, then another person's joined by "and"/"but"
+    case("71 and my husband is 75", "age", age=71),
+    case("66 but my wife's 69, she does the paperwork", "age", age=66),
+    case("80 and she's 78, I'm filling this in for her", "age", age=78),  # trap: a caregiver, the other's age
+    # "not the one with COPD" says who does not have it, not that the person screened does
+    case("I'm 59 and my brother's 62, he's not the one with emphysema either", "age", age=59),
+    case("she's the one with copd", "copd_diagnosis", copd_diagnosis=True),  # trap
+    # the age beside an FEV1 given with its unit
+    case("31 percent at my last breathing test. I'm 67", "fev1_percent", fev1_percent=31, age=67),
+    case("it's 44%, I'm 58 and I live in Orlando", "fev1_percent", fev1_percent=44, age=58),
+    case("it was 50% in the spring but I'm 44 now", "fev1_percent", fev1_percent=50),  # trap: perhaps a newer FEV1
+    # a bare age listed beside the height and weight with their units
+    case("Quick profile: 69, 165 cm, 72 kg", None, age=69, height_cm=165, weight_kg=72, bmi=26.4),
+    case("5'7, 160 lbs, 72", None, age=72, height_cm=170.2, weight_kg=72.6, bmi=25.1, allow_extra=["height_imperial"]),
+    case("180 lbs, 5'10", None, weight_kg=81.6, height_cm=177.8, bmi=26.0, allow_extra=["height_imperial"]),  # trap: no age
+    # an approximate age: a remark in brackets, "ish"
+    case("my husband (the one with COPD, about 77) had a bypass", "heart_condition", heart_condition=True, age=77, copd_diagnosis=True,
+         approximate=["age"]),
+    case("dad is 70ish and never had cancer", "cancer_history", cancer_history=False, age=70, approximate=["age"]),
+    case("my dad (smoked for 40 years) had a heart attack", "heart_condition", heart_condition=True),  # trap: no age
+    # a person said back, then a hedge and the answer
+    case("Grandpa? truthfully no clue, we weren't close", "smoking_status", unsure=["smoking_status"]),
+    case("Mom? honestly never, she hated the smell", "smoking_status", smoking_status="never"),
+    # a "never" about something else is no answer
+    case("never knew my father", "smoking_status"),
+    case("never really thought about it", "copd_diagnosis"),
+    case("never, not once in my life", "smoking_status", smoking_status="never"),  # trap
+    # someone keeps the answer back
+    case("she refuses to tell me how many she smoked", "pack_years", unsure=["pack_years"]),
+    case("my husband won't admit how much he smokes", "pack_years", unsure=["pack_years"], smoking_status="current",
+         months_since_nicotine=0),
+    case("he wouldn't tell you but it was 2 packs a day for 30 years", "pack_years", pack_years=60),  # trap: given anyway
+    # when, with no number to date it
+    case("ages ago", "months_since_nicotine", unsure=["months_since_nicotine"]),
+    case("years back, can't put a date on it", "exacerbation_months_ago", unsure=["exacerbation_months_ago"]),
+    case("ages ago, 2011 I think", "months_since_nicotine", months_since_nicotine=184.8, approximate=["months_since_nicotine"]),  # trap
+    case("a couple of years back", "months_since_nicotine", months_since_nicotine=24),  # trap: a number after all
+    # a yes or no taken back, the reason, then the plain answer
+    case("yes - oh hang on, that was my old job. no", "pregnant_or_breastfeeding", pregnant_or_breastfeeding=False),
+    case("yeah.. sorry, fat fingers. nope", "immunosuppressants", immunosuppressants=False),
+    case("no, wait, I forgot the tacrolimus from my transplant. yes", "immunosuppressants", immunosuppressants=True),
+    case("yes, wait, that's my husband's, he takes azathioprine. I don't", "immunosuppressants", immunosuppressants=False),
+    case("no wait, yes, I'm on methotrexate for my RA", "immunosuppressants", immunosuppressants=True, autoimmune_disease=True),  # trap
+    # "never been told COPD" denies it
+    case("they call it asthma, I've never been told it's COPD", "copd_diagnosis", copd_diagnosis=False),
+    case("not been told I have emphysema, only bronchitis", "copd_diagnosis", copd_diagnosis=False),
+    case("I was never told I had COPD until last spring", "copd_diagnosis", copd_diagnosis=True),  # trap: told since
+    # overtaken on the flat
+    case("I'm a very slow walker these days", "mmrc_grade", mmrc_grade=2),
+    case("even old ladies overtake me at the mall", "mmrc_grade", mmrc_grade=2),
+    case("people pass me going up the stairs", "mmrc_grade", mmrc_grade=1),  # trap: the climb
+    # an FEV1 value said first, then no recent test
+    case("about 42, haven't had the breathing test since 2023", "fev1_percent", fev1_percent=42, approximate=["fev1_percent"]),
+    case("39 I believe, I haven't had a test in ages", "fev1_percent", fev1_percent=39, approximate=["fev1_percent"]),
+    case("haven't had a test in 4 years", "fev1_percent", unsure=["fev1_percent"]),  # trap: a time, not the value
+)
+
+
 @pytest.mark.parametrize("c", [p for table in (SITE_VISITS, YES_NO_WORDINGS, NOT_SETTLED, DENIED_IN_PASSING,
                                                RELATIVES, HEART_WORDINGS, PREGNANCY_WORDINGS, COPD_WORDINGS,
                                                AGE_WORDINGS, SMOKING_WORDINGS, PACK_YEAR_WORDINGS, MMRC_WORDINGS,
@@ -2581,7 +2640,7 @@ ELEVENTH_PASS_WORDINGS = cases(
                                                EVERYDAY_WORDINGS, THIRD_PASS_WORDINGS, FOURTH_PASS_WORDINGS,
                                                FIFTH_PASS_WORDINGS, SIXTH_PASS_WORDINGS,
                                                SEVENTH_PASS_WORDINGS, EIGHTH_PASS_WORDINGS, NINTH_PASS_WORDINGS,
-                                               TENTH_PASS_WORDINGS, ELEVENTH_PASS_WORDINGS)
+                                               TENTH_PASS_WORDINGS, ELEVENTH_PASS_WORDINGS, TWELFTH_PASS_WORDINGS)
                                for p in table.args[1]], ids=lambda c: c.id)
 def test_answer_families(c):
     run(c)

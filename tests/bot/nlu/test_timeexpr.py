@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from bot.nlu.numbers import normalise_numbers
-from bot.nlu.timeexpr import find_time_refs
+from bot.nlu.timeexpr import VAGUE_PAST, find_time_refs
 from tests.bot.nlu.nlu_cases import TODAY
 
 
@@ -105,3 +105,14 @@ def test_months_before_uses_the_average_month():
                                   "on the 3rd floor", "on the 2nd try"])
 def test_no_time_where_there_is_none(text):
     assert find_time_refs(normalise_numbers(text), TODAY) == []
+
+
+@pytest.mark.parametrize("text, vague", [
+    ("a long time ago", True), ("ages back", True), ("so long ago", True), ("years and years ago", True),
+    ("a good while back", True), ("decades ago", True),
+    ("a couple of years ago", False), ("3 years back", False), ("a long time", False),  # a number, or no "ago"
+])
+def test_vague_past_has_no_number_to_date_it(text, vague):
+    normalised = normalise_numbers(text)
+    assert bool(VAGUE_PAST.search(normalised)) and not find_time_refs(normalised, TODAY) if vague \
+        else not (VAGUE_PAST.search(normalised) and not find_time_refs(normalised, TODAY))
